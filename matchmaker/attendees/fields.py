@@ -37,8 +37,8 @@ OrganisationType = Literal[
 ORGANISATION_TYPES: tuple[str, ...] = OrganisationType.__args__
 
 # Fields an attendee may keep from other attendees' eyes. Name, role and organisation are
-# always shown: a meeting partner must know who they meet.
-HideableField = Literal["email", "city", "bio", "languages", "seeking", "offering"]
+# always shown (a meeting partner must know who they meet); e-mail is never shown.
+HideableField = Literal["city", "bio", "languages", "seeking", "offering"]
 HIDEABLE_FIELDS: tuple[str, ...] = HideableField.__args__
 
 __all__ = [

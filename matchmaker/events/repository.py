@@ -1,0 +1,66 @@
+"""SQL for events and their topics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+
+from matchmaker.events.models import Event, EventCreate, Topic
+
+_EVENT_COLUMNS = "id, slug, name, timezone, created_at"
+
+
+async def insert_event(conn: asyncpg.Connection, event: EventCreate) -> int:
+    """Insert the event and its topics; raises UniqueViolationError on a taken slug."""
+    event_id: int = await conn.fetchval(
+        "insert into events (slug, name, timezone) values ($1, $2, $3) returning id",
+        event.slug,
+        event.name,
+        event.timezone,
+    )
+    await conn.executemany(
+        "insert into topics (event_id, slug, label, position) values ($1, $2, $3, $4)",
+        [(event_id, t.slug, t.label, i) for i, t in enumerate(event.topics)],
+    )
+    return event_id
+
+
+async def _with_topics(conn: asyncpg.Connection, row: Any) -> Event:
+    topics = await conn.fetch(
+        "select slug, label from topics where event_id = $1 order by position", row["id"]
+    )
+    return Event(
+        id=row["id"],
+        slug=row["slug"],
+        name=row["name"],
+        timezone=row["timezone"],
+        created_at=row["created_at"],
+        topics=[Topic(slug=t["slug"], label=t["label"]) for t in topics],
+    )
+
+
+async def event_by_slug(conn: asyncpg.Connection, slug: str) -> Event | None:
+    row = await conn.fetchrow(f"select {_EVENT_COLUMNS} from events where slug = $1", slug)
+    return None if row is None else await _with_topics(conn, row)
+
+
+async def event_by_id(conn: asyncpg.Connection, event_id: int) -> Event | None:
+    row = await conn.fetchrow(f"select {_EVENT_COLUMNS} from events where id = $1", event_id)
+    return None if row is None else await _with_topics(conn, row)
+
+
+async def all_event_ids(conn: asyncpg.Connection) -> list[int]:
+    return [row["id"] for row in await conn.fetch("select id from events order by id")]
+
+
+async def match_settings_document(conn: asyncpg.Connection, event_id: int) -> Any:
+    return await conn.fetchval("select match_settings from events where id = $1", event_id)
+
+
+async def store_match_settings(
+    conn: asyncpg.Connection, event_id: int, document: dict[str, object]
+) -> None:
+    await conn.execute(
+        "update events set match_settings = $2 where id = $1", event_id, document
+    )

@@ -1,0 +1,58 @@
+"""Event rules: creation with a valid timezone and unique topics, lookup by slug."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+import asyncpg
+
+from matchmaker.errors import Conflict, InvalidInput, NotFound
+from matchmaker.events import repository
+from matchmaker.events.match_settings import (
+    MatchSettings,
+    settings_from_document,
+    settings_to_document,
+)
+from matchmaker.events.models import Event, EventCreate
+
+
+def _check_timezone(name: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+        raise InvalidInput(f"unknown timezone {name!r}", field="timezone") from error
+
+
+async def create_event(conn: asyncpg.Connection, event: EventCreate) -> Event:
+    """Create an event with its topics; 409 when the slug is taken."""
+    _check_timezone(event.timezone)
+    slugs = [topic.slug for topic in event.topics]
+    if len(set(slugs)) != len(slugs):
+        raise InvalidInput("topic slugs must be unique", field="topics")
+    try:
+        async with conn.transaction():
+            event_id = await repository.insert_event(conn, event)
+    except asyncpg.UniqueViolationError as error:
+        raise Conflict(f"an event with slug {event.slug!r} exists", field="slug") from error
+    created = await repository.event_by_id(conn, event_id)
+    assert created is not None
+    return created
+
+
+async def get_event(conn: asyncpg.Connection, slug: str) -> Event:
+    """The event with this slug, or 404."""
+    event = await repository.event_by_slug(conn, slug)
+    if event is None:
+        raise NotFound(f"no event {slug!r}", field="event")
+    return event
+
+
+async def get_match_settings(conn: asyncpg.Connection, event_id: int) -> MatchSettings:
+    return settings_from_document(await repository.match_settings_document(conn, event_id))
+
+
+async def save_match_settings(
+    conn: asyncpg.Connection, event_id: int, settings: MatchSettings
+) -> MatchSettings:
+    await repository.store_match_settings(conn, event_id, settings_to_document(settings))
+    return settings

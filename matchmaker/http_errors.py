@@ -1,0 +1,96 @@
+"""The one place where errors become HTTP answers: RFC 9457 problem+json naming the field."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import asyncpg
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+
+from matchmaker.errors import MatchmakerError
+
+log = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+_FIELD_IN_MESSAGE = re.compile(r"at `\$\.([A-Za-z0-9_.\[\]]+)`")
+
+
+def problem(
+    status: int,
+    title: str,
+    detail: str,
+    *,
+    field: str | None = None,
+    extra: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response[dict[str, Any]]:
+    """A problem+json response."""
+    body: dict[str, Any] = {"type": "about:blank", "status": status, "title": title}
+    body["detail"] = detail
+    if field is not None:
+        body["field"] = field
+    if extra:
+        body.update(extra)
+    return Response(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _domain_error(_: Request[Any, Any, Any], error: MatchmakerError) -> Response[dict[str, Any]]:
+    return problem(error.status, error.title, error.detail, field=error.field, extra=error.extra)
+
+
+def _validation_error(
+    _: Request[Any, Any, Any], error: ValidationException
+) -> Response[dict[str, Any]]:
+    # Litestar reports msgspec's message and, where it can, the key at fault.
+    field: str | None = None
+    messages: list[str] = []
+    if isinstance(error.extra, list):
+        for item in error.extra:
+            if isinstance(item, dict):
+                messages.append(str(item.get("message", "")))
+                if field is None and item.get("key"):
+                    field = str(item["key"])
+    detail = "; ".join(m for m in messages if m) or error.detail
+    if field is None:
+        match = _FIELD_IN_MESSAGE.search(detail)
+        field = match.group(1) if match else None
+    return problem(400, "Invalid input", detail, field=field)
+
+
+def _http_error(_: Request[Any, Any, Any], error: HTTPException) -> Response[dict[str, Any]]:
+    status = error.status_code
+    title = {404: "Not found", 405: "Method not allowed", 413: "Request too large"}.get(
+        status, "Bad request" if status < 500 else "Internal error"
+    )
+    return problem(status, title, error.detail, headers=error.headers)
+
+
+def _database_error(
+    request: Request[Any, Any, Any], error: asyncpg.PostgresError
+) -> Response[dict[str, Any]]:
+    # Services translate the constraint violations they expect; this is the safety net that
+    # keeps a constraint the database enforced from ever surfacing as a 500.
+    if isinstance(error, asyncpg.IntegrityConstraintViolationError):
+        return problem(409, "Conflict", "the change conflicts with data already stored")
+    if isinstance(error, asyncpg.DataError):
+        return problem(422, "Invalid input", "a value is out of range for the database")
+    return _unexpected_error(request, error)
+
+
+def _unexpected_error(request: Request[Any, Any, Any], error: Exception) -> Response[dict[str, Any]]:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=error)
+    return problem(500, "Internal error", "an unexpected error occurred; it has been logged")
+
+
+EXCEPTION_HANDLERS: dict[type[Exception], Any] = {
+    MatchmakerError: _domain_error,
+    ValidationException: _validation_error,
+    HTTPException: _http_error,
+    asyncpg.PostgresError: _database_error,
+    Exception: _unexpected_error,
+}
+
+__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "MediaType", "problem"]

@@ -1,0 +1,59 @@
+"""Per-request dependencies: the connection and its transaction, the event named in the
+path, the attendee behind a bearer token, and the organiser guard."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from typing import Any
+
+import asyncpg
+from litestar import Request
+from litestar.connection import ASGIConnection
+from litestar.datastructures import State
+from litestar.di import NamedDependency, Provide
+from litestar.handlers.base import BaseRouteHandler
+from litestar.params import FromPath
+
+from matchmaker.attendees.models import AttendeeProfile
+from matchmaker.attendees.service import attendee_for_token
+from matchmaker.db import connection_in_transaction
+from matchmaker.errors import Unauthenticated
+from matchmaker.events.models import Event
+from matchmaker.events.service import get_event
+from matchmaker.tokens import bearer_token, tokens_equal
+
+# Handler parameter types: Litestar wants injected dependencies marked explicitly.
+Conn = NamedDependency[asyncpg.Connection]
+CurrentEvent = NamedDependency[Event]
+Me = NamedDependency[AttendeeProfile]
+
+
+async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection]:
+    async for conn in connection_in_transaction(state.pool):
+        yield conn
+
+
+async def provide_event(event_slug: FromPath[str], conn: Conn) -> Event:
+    return await get_event(conn, event_slug)
+
+
+async def provide_me(
+    request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent
+) -> AttendeeProfile:
+    return await attendee_for_token(conn, event, bearer_token(request.headers.get("authorization")))
+
+
+def organiser_only(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """Guard: the organiser token from MATCHMAKER_ADMIN_TOKEN must be presented."""
+    token = bearer_token(connection.headers.get("authorization"))
+    if token is None:
+        raise Unauthenticated("the organiser bearer token is required", field="Authorization")
+    if not tokens_equal(token, connection.app.state.admin_token):
+        raise Unauthenticated("the organiser token is not valid", field="Authorization")
+
+
+DEPENDENCIES = {
+    "conn": Provide(provide_conn),
+    "event": Provide(provide_event),
+    "me": Provide(provide_me),
+}
