@@ -1,0 +1,19 @@
+"""Demo data: the Security, Democracy & Cities conference (Brussels, March 2024)."""
+
+from matchmaker.demo.generator import (
+    ATTENDEE_FIELDS,
+    DEMO_EVENT,
+    DEMO_SESSIONS,
+    DemoEvent,
+    DemoSession,
+    generate_attendees,
+)
+
+__all__ = [
+    "ATTENDEE_FIELDS",
+    "DEMO_EVENT",
+    "DEMO_SESSIONS",
+    "DemoEvent",
+    "DemoSession",
+    "generate_attendees",
+]
