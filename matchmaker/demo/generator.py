@@ -235,10 +235,11 @@ class _Builder:
         rng = self.rng
         fill = {"city": city.name, "year": str(rng.randint(2015, 2023)),
                 "n": str(rng.randint(2, 14)), "lang": _LANGUAGE_NAMES.get(lang, "French"),
-                "month": rng.choice(_MONTHS.get(lang, _MONTHS["en"]))}
+                "month": rng.choice(_MONTHS["en"])}
         local = LOCAL_PAIRS.get(lang, {})
         local_topics = [t for t in topics if t in local]
         if local_topics and rng.random() < _LOCAL_SHARE:
+            fill["month"] = rng.choice(_MONTHS.get(lang, _MONTHS["en"]))
             seek_t, offer_t = rng.choice(local_topics), rng.choice(local_topics)
             seek = (f"{rng.choice(LOCAL_SEEK_OPENERS[lang])} {local[seek_t][0]}"
                     f"{rng.choice(LOCAL_SEEK_CONTEXTS[lang])}.")
