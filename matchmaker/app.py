@@ -11,10 +11,12 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 
 from matchmaker.attendees.routes import AttendeeProfileController, OrganiserAttendeeController
-from matchmaker.db import open_pool, start_embedded
+from matchmaker.booking.routes import MeetingController, MeetingRequestController
+from matchmaker.db import open_database
+from matchmaker.demo.seed import seed_demo_event
 from matchmaker.events.routes import EventController
+from matchmaker.sessions.routes import SessionController, UnavailabilityController
 from matchmaker.http_errors import EXCEPTION_HANDLERS
-from matchmaker.migrate import apply_migrations
 from matchmaker.settings import Settings
 from matchmaker.tokens import new_token
 from matchmaker.web.dependencies import DEPENDENCIES
@@ -31,33 +33,22 @@ def create_app(settings: Settings) -> Litestar:
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncGenerator[None]:
-        embedded = None
-        dsn = settings.database_url
-        if dsn is None:
-            embedded, dsn = await start_embedded(settings.data_dir)
-        try:
-            pool = await open_pool(
-                dsn, min_size=settings.pool_min_size, max_size=settings.pool_max_size
-            )
-            try:
-                async with pool.acquire() as conn:
-                    applied = await apply_migrations(conn, settings.migrations_dir)
-                if applied:
-                    log.info("applied migrations: %s", ", ".join(applied))
-                app.state.pool = pool
-                app.state.indexes_loaded = True
-                yield
-            finally:
-                await pool.close()
-        finally:
-            if embedded is not None:
-                embedded.stop()
+        async with open_database(settings) as pool:
+            app.state.pool = pool
+            if settings.demo:
+                app.state.demo_summary = await seed_demo_event(pool)
+            app.state.indexes_loaded = True
+            yield
 
     app = Litestar(
         route_handlers=[
             EventController,
             OrganiserAttendeeController,
             AttendeeProfileController,
+            SessionController,
+            UnavailabilityController,
+            MeetingRequestController,
+            MeetingController,
             health,
             metrics,
         ],

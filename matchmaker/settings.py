@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,8 @@ class Settings:
     """Largest accepted request body (a CSV of a few thousand attendees fits)."""
     pool_min_size: int = 2
     pool_max_size: int = 10
-    index_ready_timeout_s: float = field(default=1.0)
+    demo: bool = False
+    """Create the demo event on start (``serve --demo``)."""
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -3,7 +3,7 @@ the edge with the field named."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from msgspec import Meta
 
@@ -34,12 +34,12 @@ OrganisationType = Literal[
     "international_organisation",
     "other",
 ]
-ORGANISATION_TYPES: tuple[str, ...] = OrganisationType.__args__
+ORGANISATION_TYPES: tuple[str, ...] = get_args(OrganisationType)
 
 # Fields an attendee may keep from other attendees' eyes. Name, role and organisation are
 # always shown (a meeting partner must know who they meet); e-mail is never shown.
 HideableField = Literal["city", "bio", "languages", "seeking", "offering"]
-HIDEABLE_FIELDS: tuple[str, ...] = HideableField.__args__
+HIDEABLE_FIELDS: tuple[str, ...] = get_args(HideableField)
 
 __all__ = [
     "COUNTRY_CODES",

@@ -8,31 +8,29 @@ import asyncpg
 
 from matchmaker.attendees.models import AttendeeProfile
 
-PROFILE_COLUMNS = (
-    "id, event_id, email, name, role, organisation, organisation_type, city, country, "
-    "languages, topics, seeking, offering, bio, consent, hidden_fields, created_at, updated_at"
-)
-# Columns an attendee or the organiser may write, in this order everywhere below.
-WRITABLE_COLUMNS = (
-    "email",
-    "name",
-    "role",
-    "organisation",
-    "organisation_type",
-    "city",
-    "country",
-    "languages",
-    "topics",
-    "seeking",
-    "offering",
-    "bio",
-    "consent",
-    "hidden_fields",
-)
-
 
 def to_profile(row: Any) -> AttendeeProfile:
     return AttendeeProfile(**dict(row))
+
+
+def _writable(values: dict[str, Any]) -> tuple[Any, ...]:
+    """The writable fields in the column order the statements below use."""
+    return (
+        values["email"],
+        values["name"],
+        values["role"],
+        values["organisation"],
+        values["organisation_type"],
+        values["city"],
+        values["country"],
+        values["languages"],
+        values["topics"],
+        values["seeking"],
+        values["offering"],
+        values["bio"],
+        values["consent"],
+        values["hidden_fields"],
+    )
 
 
 async def insert_attendee(
@@ -40,14 +38,18 @@ async def insert_attendee(
 ) -> AttendeeProfile:
     """Insert one attendee; raises UniqueViolationError when the e-mail is taken."""
     row = await conn.fetchrow(
-        f"""
-        insert into attendees (event_id, token_hash, {", ".join(WRITABLE_COLUMNS)})
+        """
+        insert into attendees (
+            event_id, token_hash, email, name, role, organisation, organisation_type, city,
+            country, languages, topics, seeking, offering, bio, consent, hidden_fields)
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-        returning {PROFILE_COLUMNS}
+        returning id, event_id, email, name, role, organisation, organisation_type, city,
+            country, languages, topics, seeking, offering, bio, consent, hidden_fields,
+            created_at, updated_at
         """,
         event_id,
         token_hash,
-        *(values[column] for column in WRITABLE_COLUMNS),
+        *_writable(values),
     )
     return to_profile(row)
 
@@ -57,18 +59,26 @@ async def upsert_attendee_by_email(
 ) -> tuple[AttendeeProfile, bool]:
     """Insert, or update the attendee with this e-mail (case-insensitive); the token of an
     existing attendee is kept. Returns the profile and whether it was created."""
-    assignments = ", ".join(f"{c} = excluded.{c}" for c in WRITABLE_COLUMNS if c != "email")
     row = await conn.fetchrow(
-        f"""
-        insert into attendees (event_id, token_hash, {", ".join(WRITABLE_COLUMNS)})
+        """
+        insert into attendees (
+            event_id, token_hash, email, name, role, organisation, organisation_type, city,
+            country, languages, topics, seeking, offering, bio, consent, hidden_fields)
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-        on conflict (event_id, lower(email)) do update
-            set {assignments}, updated_at = now()
-        returning {PROFILE_COLUMNS}, (xmax = 0) as created
+        on conflict (event_id, lower(email)) do update set
+            name = excluded.name, role = excluded.role, organisation = excluded.organisation,
+            organisation_type = excluded.organisation_type, city = excluded.city,
+            country = excluded.country, languages = excluded.languages,
+            topics = excluded.topics, seeking = excluded.seeking,
+            offering = excluded.offering, bio = excluded.bio, consent = excluded.consent,
+            hidden_fields = excluded.hidden_fields, updated_at = now()
+        returning id, event_id, email, name, role, organisation, organisation_type, city,
+            country, languages, topics, seeking, offering, bio, consent, hidden_fields,
+            created_at, updated_at, (xmax = 0) as created
         """,
         event_id,
         token_hash,
-        *(values[column] for column in WRITABLE_COLUMNS),
+        *_writable(values),
     )
     assert row is not None
     fields = dict(row)
@@ -79,26 +89,48 @@ async def upsert_attendee_by_email(
 async def update_attendee(
     conn: asyncpg.Connection, attendee_id: int, changes: dict[str, Any]
 ) -> AttendeeProfile:
-    """Apply a partial update. Column names come only from WRITABLE_COLUMNS."""
-    columns = [c for c in WRITABLE_COLUMNS if c in changes]
-    assignments = ", ".join(f"{c} = ${i}" for i, c in enumerate(columns, start=2))
+    """Apply a partial update: a field absent from ``changes`` keeps its value (no profile
+    column is nullable, so null safely means "unchanged")."""
     row = await conn.fetchrow(
-        f"""
-        update attendees set {assignments}, updated_at = now()
+        """
+        update attendees set
+            email = coalesce($2, email), name = coalesce($3, name),
+            role = coalesce($4, role), organisation = coalesce($5, organisation),
+            organisation_type = coalesce($6, organisation_type), city = coalesce($7, city),
+            country = coalesce($8, country), languages = coalesce($9, languages),
+            topics = coalesce($10, topics), seeking = coalesce($11, seeking),
+            offering = coalesce($12, offering), bio = coalesce($13, bio),
+            consent = coalesce($14, consent), hidden_fields = coalesce($15, hidden_fields),
+            updated_at = now()
         where id = $1
-        returning {PROFILE_COLUMNS}
+        returning id, event_id, email, name, role, organisation, organisation_type, city,
+            country, languages, topics, seeking, offering, bio, consent, hidden_fields,
+            created_at, updated_at
         """,
         attendee_id,
-        *(changes[c] for c in columns),
+        *_writable({name: changes.get(name) for name in WRITABLE_FIELDS}),
     )
     return to_profile(row)
+
+
+WRITABLE_FIELDS = (
+    "email", "name", "role", "organisation", "organisation_type", "city", "country",
+    "languages", "topics", "seeking", "offering", "bio", "consent", "hidden_fields",
+)
+
+_SELECT_PROFILE = """
+    select id, event_id, email, name, role, organisation, organisation_type, city, country,
+        languages, topics, seeking, offering, bio, consent, hidden_fields, created_at,
+        updated_at
+    from attendees
+"""
 
 
 async def attendee_by_id(
     conn: asyncpg.Connection, event_id: int, attendee_id: int
 ) -> AttendeeProfile | None:
     row = await conn.fetchrow(
-        f"select {PROFILE_COLUMNS} from attendees where event_id = $1 and id = $2",
+        _SELECT_PROFILE + "where event_id = $1 and id = $2",
         event_id,
         attendee_id,
     )
@@ -109,7 +141,7 @@ async def attendees_by_ids(
     conn: asyncpg.Connection, event_id: int, attendee_ids: list[int]
 ) -> list[AttendeeProfile]:
     rows = await conn.fetch(
-        f"select {PROFILE_COLUMNS} from attendees where event_id = $1 and id = any($2::bigint[])",
+        _SELECT_PROFILE + "where event_id = $1 and id = any($2::bigint[])",
         event_id,
         attendee_ids,
     )
@@ -120,7 +152,7 @@ async def attendee_by_token_hash(
     conn: asyncpg.Connection, token_hash: bytes
 ) -> AttendeeProfile | None:
     row = await conn.fetchrow(
-        f"select {PROFILE_COLUMNS} from attendees where token_hash = $1", token_hash
+        _SELECT_PROFILE + "where token_hash = $1", token_hash
     )
     return None if row is None else to_profile(row)
 
@@ -129,12 +161,7 @@ async def attendee_page(
     conn: asyncpg.Connection, event_id: int, after_id: int, limit: int
 ) -> list[AttendeeProfile]:
     rows = await conn.fetch(
-        f"""
-        select {PROFILE_COLUMNS} from attendees
-        where event_id = $1 and id > $2
-        order by id
-        limit $3
-        """,
+        _SELECT_PROFILE + "where event_id = $1 and id > $2 order by id limit $3",
         event_id,
         after_id,
         limit,
@@ -144,7 +171,7 @@ async def attendee_page(
 
 async def all_attendees(conn: asyncpg.Connection, event_id: int) -> list[AttendeeProfile]:
     rows = await conn.fetch(
-        f"select {PROFILE_COLUMNS} from attendees where event_id = $1 order by id", event_id
+        _SELECT_PROFILE + "where event_id = $1 order by id", event_id
     )
     return [to_profile(row) for row in rows]
 

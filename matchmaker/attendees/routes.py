@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Controller, Response, delete, get, patch, post
-from litestar.params import Body, FromPath, FromQuery, JSONBody, QueryParameter
+from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter, RawBody
 
 from matchmaker.attendees import service
-from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.attendees.schemas import (
     AttendeeCreate,
     AttendeeCreated,
@@ -19,8 +18,8 @@ from matchmaker.attendees.schemas import (
     ImportReport,
 )
 from matchmaker.errors import InvalidInput
-
 from matchmaker.web.dependencies import Conn, CurrentEvent, Me, organiser_only
+from matchmaker.web.openapi import CsvBodyOperation
 
 EVENT_PATH = "/api/v1/events/{event_slug:str}"
 
@@ -50,17 +49,18 @@ class OrganiserAttendeeController(Controller):
     @post(
         "/import",
         status_code=200,
+        operation_class=CsvBodyOperation,
         summary="Import attendees from CSV (header row of field names; lists with ';')",
     )
     async def import_csv(
         self,
         conn: Conn,
         event: CurrentEvent,
-        data: Annotated[bytes, Body(media_type="text/csv")],
+        body: RawBody,
         dry_run: FromQuery[bool] = False,
     ) -> ImportReport:
         try:
-            text = data.decode("utf-8-sig")
+            text = body.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise InvalidInput("the CSV must be UTF-8 encoded", field="body") from error
         return await service.import_attendees(conn, event, text, dry_run=dry_run)

@@ -3,6 +3,7 @@ and the CSV import."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import asyncpg
@@ -128,7 +129,12 @@ async def export_personal_data(conn: asyncpg.Connection, me: AttendeeProfile) ->
 
 
 async def import_attendees(
-    conn: asyncpg.Connection, event: Event, text: str, *, dry_run: bool
+    conn: asyncpg.Connection,
+    event: Event,
+    text: str,
+    *,
+    dry_run: bool,
+    progress: Callable[[int], object] | None = None,
 ) -> ImportReport:
     """Import a CSV: valid rows are created or updated by e-mail, each bad row is reported
     with its row number and field and writes nothing. ``dry_run`` writes nothing at all."""
@@ -150,6 +156,8 @@ async def import_attendees(
             except asyncpg.PostgresError as error:
                 errors.append(RowError(row=row.row, field=None, message=str(error)))
                 continue
+            if progress is not None:
+                progress(1)
             if was_created:
                 created += 1
                 tokens.append(ImportedToken(email=profile.email, token=token))

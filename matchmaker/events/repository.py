@@ -8,7 +8,7 @@ import asyncpg
 
 from matchmaker.events.models import Event, EventCreate, Topic
 
-_EVENT_COLUMNS = "id, slug, name, timezone, created_at"
+_SELECT_EVENT = "select id, slug, name, timezone, created_at from events "
 
 
 async def insert_event(conn: asyncpg.Connection, event: EventCreate) -> int:
@@ -41,12 +41,12 @@ async def _with_topics(conn: asyncpg.Connection, row: Any) -> Event:
 
 
 async def event_by_slug(conn: asyncpg.Connection, slug: str) -> Event | None:
-    row = await conn.fetchrow(f"select {_EVENT_COLUMNS} from events where slug = $1", slug)
+    row = await conn.fetchrow(_SELECT_EVENT + "where slug = $1", slug)
     return None if row is None else await _with_topics(conn, row)
 
 
 async def event_by_id(conn: asyncpg.Connection, event_id: int) -> Event | None:
-    row = await conn.fetchrow(f"select {_EVENT_COLUMNS} from events where id = $1", event_id)
+    row = await conn.fetchrow(_SELECT_EVENT + "where id = $1", event_id)
     return None if row is None else await _with_topics(conn, row)
 
 

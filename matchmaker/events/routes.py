@@ -7,7 +7,7 @@ from litestar.params import JSONBody
 
 from matchmaker.events import service
 from matchmaker.events.models import Event, EventCreate
-from matchmaker.web.dependencies import Conn, CurrentEvent, Me, organiser_only
+from matchmaker.web.dependencies import Conn, CurrentEvent, organiser_only
 
 
 class EventController(Controller):

@@ -22,12 +22,16 @@ async def health(state: State) -> Response[Health]:
     try:
         async with state.pool.acquire(timeout=2) as conn:
             database = await conn.fetchval("select 1") == 1
-    except Exception:  # noqa: BLE001 - any failure to reach the database means unhealthy
+    except Exception:
         database = False
     indexes_loaded = bool(getattr(state, "indexes_loaded", False))
     ok = database and indexes_loaded
     return Response(
-        Health(status="ok" if ok else "unavailable", database=database, indexes_loaded=indexes_loaded),
+        Health(
+            status="ok" if ok else "unavailable",
+            database=database,
+            indexes_loaded=indexes_loaded,
+        ),
         status_code=200 if ok else 503,
     )
 
