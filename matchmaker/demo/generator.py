@@ -210,7 +210,8 @@ class _Builder:
         if home.country == "BE" and home.region and home.region.startswith("safe.brussels"):
             langs = [rng.choice(("fr", "fr", "nl"))]
         for other in home.languages[1:]:
-            if rng.random() < (0.8 if home.country == "LU" else 0.45):
+            # A Brussels resident may already speak the second language of the city.
+            if other not in langs and rng.random() < (0.8 if home.country == "LU" else 0.45):
                 langs.append(other)
         if "en" not in langs and rng.random() < 0.9:
             langs.append("en")

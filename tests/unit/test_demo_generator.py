@@ -104,3 +104,18 @@ def test_sessions_in_brussels_during_the_conference() -> None:
         assert session.ends_at > session.starts_at
         assert 30 <= len(session.tables) <= 40
         assert len(set(session.tables)) == len(session.tables)
+
+
+def test_every_attendee_passes_the_services_own_validation(
+    attendees: list[dict[str, object]],
+) -> None:
+    import msgspec
+
+    from matchmaker.attendees.schemas import AttendeeCreate
+    from matchmaker.attendees.validation import check_profile_values
+    from matchmaker.demo.generator import DEMO_EVENT
+
+    topic_slugs = {slug for slug, _ in DEMO_EVENT.topics}
+    for record in attendees:
+        attendee = msgspec.convert(record, AttendeeCreate)
+        check_profile_values(msgspec.to_builtins(attendee), topic_slugs)
