@@ -1,0 +1,123 @@
+"""HTTP routes for meeting requests, bookings, available slots and the agenda."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, Response, delete, get, post
+from litestar.params import FromPath, FromQuery, HeaderParameter, JSONBody, QueryParameter
+
+from matchmaker.booking import agenda, meetings, requests_service
+from matchmaker.booking import service as booking
+from matchmaker.booking.calendar import agenda_calendar
+from matchmaker.booking.schemas import (
+    AcceptBody,
+    AcceptResult,
+    Agenda,
+    AvailableSlots,
+    BookingCreate,
+    MeetingOut,
+    MeetingRequestOut,
+    RequestCreate,
+    RequestPage,
+)
+from matchmaker.sessions.access import ACTOR_DEPENDENCY, CurrentActor
+from matchmaker.web.dependencies import Conn, CurrentEvent, Me
+
+EVENT_PATH = "/api/v1/events/{event_slug:str}"
+IdempotencyKey = Annotated[
+    str | None,
+    HeaderParameter(
+        name="Idempotency-Key",
+        description="Optional but recommended: a retry with the same key gets the first answer",
+    ),
+]
+
+
+class MeetingRequestController(Controller):
+    path = EVENT_PATH + "/meeting-requests"
+    tags = ("meeting requests",)
+
+    @post("/", summary="Send a meeting request")
+    async def send(
+        self, conn: Conn, event: CurrentEvent, me: Me, data: JSONBody[RequestCreate]
+    ) -> MeetingRequestOut:
+        return await requests_service.send_request(conn, event, me.id, data)
+
+    @get("/", summary="Requests I received (box=in) or sent (box=out), newest first")
+    async def list(
+        self,
+        conn: Conn,
+        event: CurrentEvent,
+        me: Me,
+        box: FromQuery[str] = "in",
+        limit: Annotated[int, QueryParameter(ge=1, le=200)] = 50,
+        cursor: FromQuery[str | None] = None,
+    ) -> RequestPage:
+        return await requests_service.list_requests(conn, event, me.id, box, cursor, limit)
+
+    @post("/{request_id:int}/accept", status_code=200, summary="Accept; with slot_id, book too")
+    async def accept(
+        self,
+        conn: Conn,
+        event: CurrentEvent,
+        me: Me,
+        request_id: FromPath[int],
+        data: JSONBody[AcceptBody | None] = None,
+    ) -> AcceptResult:
+        slot_id = None if data is None else data.slot_id
+        return await requests_service.accept(conn, event, me.id, request_id, slot_id)
+
+    @post("/{request_id:int}/decline", status_code=200, summary="Decline a request")
+    async def decline(
+        self, conn: Conn, event: CurrentEvent, me: Me, request_id: FromPath[int]
+    ) -> MeetingRequestOut:
+        return await requests_service.decline(conn, event, me.id, request_id)
+
+    @post("/{request_id:int}/withdraw", status_code=200, summary="Withdraw my request")
+    async def withdraw(
+        self, conn: Conn, event: CurrentEvent, me: Me, request_id: FromPath[int]
+    ) -> MeetingRequestOut:
+        return await requests_service.withdraw(conn, event, me.id, request_id)
+
+
+class MeetingController(Controller):
+    path = EVENT_PATH
+    tags = ("meetings",)
+    dependencies = ACTOR_DEPENDENCY
+
+    @post("/meetings", summary="Book a request into a slot at a free table (409: taken)")
+    async def book(
+        self,
+        conn: Conn,
+        event: CurrentEvent,
+        me: Me,
+        data: JSONBody[BookingCreate],
+        idempotency_key: IdempotencyKey = None,
+    ) -> MeetingOut:
+        return await meetings.book_meeting(conn, event, me.id, data, idempotency_key)
+
+    @delete("/meetings/{meeting_id:int}", status_code=204, summary="Cancel a meeting")
+    async def cancel(
+        self, conn: Conn, event: CurrentEvent, actor: CurrentActor, meeting_id: FromPath[int]
+    ) -> None:
+        await booking.cancel_meeting(conn, event, meeting_id, actor.attendee_id)
+
+    @get("/slots/available", summary="Slots where both of us are free and a table is free")
+    async def available(
+        self,
+        conn: Conn,
+        event: CurrentEvent,
+        me: Me,
+        with_: Annotated[int, QueryParameter(name="with", ge=1)],
+    ) -> AvailableSlots:
+        return await booking.available_slots(conn, event, me.id, with_)
+
+    @get("/me/agenda", summary="My meetings in time order (cancelled ones flagged)")
+    async def agenda(self, conn: Conn, event: CurrentEvent, me: Me) -> Agenda:
+        return await agenda.agenda(conn, event, me.id)
+
+    @get("/me/agenda.ics", summary="My agenda as an iCalendar file", media_type="text/calendar")
+    async def agenda_ics(self, conn: Conn, event: CurrentEvent, me: Me) -> Response[bytes]:
+        document = agenda_calendar(event, await agenda.agenda(conn, event, me.id))
+        return Response(document, media_type="text/calendar; charset=utf-8")

@@ -1,0 +1,95 @@
+"""What the meeting-request, booking and agenda API reads and writes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+from matchmaker.sessions.schemas import SlotOut, TableOut
+
+Id = Annotated[int, Meta(ge=1)]
+RequestStatus = Literal["pending", "accepted", "declined", "withdrawn", "expired", "cancelled"]
+MeetingStatus = Literal["booked", "cancelled"]
+
+
+class RequestCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    to: Id
+    message: Annotated[str, Meta(max_length=500)] = ""
+
+
+class MeetingRequestOut(msgspec.Struct, frozen=True, kw_only=True):
+    id: int
+    from_: int = msgspec.field(name="from")
+    to: int
+    message: str
+    status: RequestStatus
+    created_at: datetime
+    expires_at: datetime
+    responded_at: datetime | None
+
+
+class RequestPage(msgspec.Struct, frozen=True, kw_only=True):
+    items: list[MeetingRequestOut]
+    next: str | None
+
+
+class AcceptBody(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    slot_id: Id | None = None
+    """With a slot, the meeting is booked in the same transaction as the acceptance."""
+
+
+class BookingCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    request_id: Id
+    slot_id: Id
+
+
+class MeetingOut(msgspec.Struct, frozen=True, kw_only=True):
+    id: int
+    slot: SlotOut
+    table: TableOut
+    participants: list[int]
+
+
+class AcceptResult(msgspec.Struct, frozen=True, kw_only=True):
+    request: MeetingRequestOut
+    meeting: MeetingOut | None
+
+
+class AvailableSlot(msgspec.Struct, frozen=True, kw_only=True):
+    id: int
+    session_id: int
+    starts_at: datetime
+    ends_at: datetime
+    free_tables: int
+
+
+class AvailableSlots(msgspec.Struct, frozen=True, kw_only=True):
+    items: list[AvailableSlot]
+
+
+class Partner(msgspec.Struct, frozen=True, kw_only=True):
+    id: int
+    name: str
+    organisation: str
+
+
+class AgendaItem(msgspec.Struct, frozen=True, kw_only=True):
+    meeting_id: int
+    status: MeetingStatus
+    """Cancelled meetings stay in the agenda, flagged, so calendars can drop them too."""
+    session_id: int
+    session_name: str
+    slot: SlotOut
+    table: TableOut
+    partner: Partner | None
+    """None only when the partner has erased themselves."""
+    request_id: int | None
+    booked_at: datetime
+    cancelled_at: datetime | None
+
+
+class Agenda(msgspec.Struct, frozen=True, kw_only=True):
+    items: list[AgendaItem]

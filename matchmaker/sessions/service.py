@@ -1,0 +1,139 @@
+"""Session rules: cutting a session into slots, naming its tables, and each attendee's
+unavailable slots. No HTTP here."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, timedelta
+
+import asyncpg
+
+from matchmaker.errors import Conflict, InvalidInput
+from matchmaker.events.models import Event
+from matchmaker.sessions import repository
+from matchmaker.sessions.schemas import (
+    MAX_SLOTS,
+    SessionCreate,
+    SessionList,
+    SessionOut,
+    SessionOverview,
+    SlotOut,
+    SlotWithFreeTables,
+    TableOut,
+    Unavailability,
+)
+from matchmaker.sessions.times import shown
+
+
+def _table_labels(tables: int | list[str]) -> list[str]:
+    if isinstance(tables, int):
+        return [f"Table {number}" for number in range(1, tables + 1)]
+    labels = [label.strip() for label in tables]
+    if any(not label for label in labels):
+        raise InvalidInput("table labels must not be blank", field="tables")
+    if len(set(labels)) != len(labels):
+        raise InvalidInput("table labels must be unique within a session", field="tables")
+    return labels
+
+
+async def create_session(conn: asyncpg.Connection, event: Event, data: SessionCreate) -> SessionOut:
+    """Create a session cut into whole slots of ``slot_minutes`` (a shorter remainder at the
+    end stays unused) with its tables."""
+    starts_at = data.starts_at.astimezone(UTC)
+    ends_at = data.ends_at.astimezone(UTC)
+    if ends_at <= starts_at:
+        raise InvalidInput("the session must end after it starts", field="ends_at")
+    slot = timedelta(minutes=data.slot_minutes)
+    count = (ends_at - starts_at) // slot
+    if count < 1:
+        raise InvalidInput(
+            "slot_minutes is longer than the session: it must fit at least once",
+            field="slot_minutes",
+        )
+    if count > MAX_SLOTS:
+        raise InvalidInput(
+            f"the session would have {count} slots; at most {MAX_SLOTS}", field="slot_minutes"
+        )
+    labels = _table_labels(data.tables)
+    bounds = [(starts_at + i * slot, starts_at + (i + 1) * slot) for i in range(count)]
+    session = await repository.insert_session(
+        conn, event.id, data.name, starts_at, ends_at, data.slot_minutes
+    )
+    slots = await repository.insert_slots(conn, session["id"], bounds)
+    tables = await repository.insert_tables(conn, session["id"], labels)
+    tz = event.timezone
+    return SessionOut(
+        id=session["id"],
+        name=session["name"],
+        starts_at=shown(session["starts_at"], tz),
+        ends_at=shown(session["ends_at"], tz),
+        slot_minutes=session["slot_minutes"],
+        slots=[
+            SlotOut(
+                id=s["id"], starts_at=shown(s["starts_at"], tz), ends_at=shown(s["ends_at"], tz)
+            )
+            for s in slots
+        ],
+        tables=[TableOut(id=t["id"], label=t["label"]) for t in tables],
+    )
+
+
+async def list_sessions(conn: asyncpg.Connection, event: Event) -> SessionList:
+    """Every session of the event in time order, each slot with its count of free tables."""
+    tz = event.timezone
+    slots: dict[int, list[SlotWithFreeTables]] = defaultdict(list)
+    for row in await repository.slots_with_free_tables(conn, event.id):
+        slots[row["session_id"]].append(
+            SlotWithFreeTables(
+                id=row["id"],
+                starts_at=shown(row["starts_at"], tz),
+                ends_at=shown(row["ends_at"], tz),
+                free_tables=row["free_tables"],
+            )
+        )
+    tables: dict[int, list[TableOut]] = defaultdict(list)
+    for row in await repository.tables_of_event(conn, event.id):
+        tables[row["session_id"]].append(TableOut(id=row["id"], label=row["label"]))
+    return SessionList(
+        items=[
+            SessionOverview(
+                id=s["id"],
+                name=s["name"],
+                starts_at=shown(s["starts_at"], tz),
+                ends_at=shown(s["ends_at"], tz),
+                slot_minutes=s["slot_minutes"],
+                slots=slots[s["id"]],
+                tables=tables[s["id"]],
+            )
+            for s in await repository.sessions_of_event(conn, event.id)
+        ]
+    )
+
+
+async def get_unavailability(conn: asyncpg.Connection, attendee_id: int) -> Unavailability:
+    """The slots the attendee said they cannot meet in."""
+    return Unavailability(slot_ids=await repository.unavailable_slot_ids(conn, attendee_id))
+
+
+async def replace_unavailability(
+    conn: asyncpg.Connection, event: Event, attendee_id: int, data: Unavailability
+) -> Unavailability:
+    """Replace the attendee's unavailable slots. Slots must belong to the event; a slot whose
+    time already holds one of their booked meetings is refused (cancel the meeting first),
+    so a booked meeting never sits in a time they declared unavailable."""
+    wanted = sorted(set(data.slot_ids))
+    known = await repository.slot_ids_in_event(conn, event.id, wanted)
+    unknown = [slot_id for slot_id in wanted if slot_id not in known]
+    if unknown:
+        raise InvalidInput(
+            f"no slot {unknown[0]} in this event", field="slot_ids", extra={"unknown": unknown}
+        )
+    booked = await repository.booked_slots_among(conn, attendee_id, wanted)
+    if booked:
+        raise Conflict(
+            "you have a meeting booked at the time of a slot; cancel it first",
+            field="slot_ids",
+            extra={"booked": booked},
+        )
+    await repository.replace_unavailability(conn, attendee_id, wanted)
+    return Unavailability(slot_ids=wanted)
