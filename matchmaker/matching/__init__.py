@@ -1,0 +1,28 @@
+"""Matching core: embeddings, vector indexes, ranking, reasons and settings preview.
+
+Pure logic: no web framework, no database. The service loads stored vectors into one
+`EventMatcher` per event and calls it from worker threads.
+"""
+
+from matchmaker.matching.embedder import Embedder, HashingEmbedder, SentenceTransformerEmbedder
+from matchmaker.matching.engine import EventMatcher, MatchEntry, NotIndexed, Suggestion
+from matchmaker.matching.preview import ExposureStats, PreviewReport, SampleChange
+from matchmaker.matching.profile_text import ProfileTexts, content_hash, profile_texts
+from matchmaker.matching.vector_index import VectorIndex
+
+__all__ = [
+    "Embedder",
+    "EventMatcher",
+    "ExposureStats",
+    "HashingEmbedder",
+    "MatchEntry",
+    "NotIndexed",
+    "PreviewReport",
+    "ProfileTexts",
+    "SampleChange",
+    "SentenceTransformerEmbedder",
+    "Suggestion",
+    "VectorIndex",
+    "content_hash",
+    "profile_texts",
+]

@@ -1,0 +1,81 @@
+"""What the matcher keeps about each attendee besides vectors: the fields rules read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from matchmaker.attendees.models import AttendeeProfile
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+# Legal-form words say nothing about *which* organisation it is: "City of Lyon" and
+# "Ville de Lyon" differ anyway, but "ACME Ltd" and "Acme" must not.
+_LEGAL_FORMS = frozenset(
+    {"ltd", "inc", "gmbh", "sa", "sarl", "bv", "nv", "asbl", "vzw", "plc", "ag"}
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, punctuation turned into single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", stripped).strip()
+
+
+def organisation_key(name: str) -> str:
+    """Normalised organisation name for the same-organisation rule ("" = unknown)."""
+    words = [w for w in fold(name).split() if w not in _LEGAL_FORMS]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One consenting attendee as the ranking rules and reason writer see them."""
+
+    id: int
+    name: str
+    role: str
+    organisation_key: str
+    organisation_type: str
+    city: str
+    city_key: str
+    country: str
+    languages: tuple[str, ...]
+    topics: frozenset[str]
+    topic_order: tuple[str, ...]
+    seeking: str
+    offering: str
+    hidden: frozenset[str]
+    has_seeking: bool
+    has_offering: bool
+
+    @classmethod
+    def from_profile(
+        cls, profile: AttendeeProfile, *, has_seeking: bool, has_offering: bool
+    ) -> Member:
+        """Capture the fields of a profile that ranking and reasons need."""
+        return cls(
+            id=profile.id,
+            name=profile.name,
+            role=profile.role,
+            organisation_key=organisation_key(profile.organisation),
+            organisation_type=profile.organisation_type,
+            city=profile.city.strip(),
+            city_key=fold(profile.city),
+            country=profile.country.upper(),
+            languages=tuple(code.lower() for code in profile.languages),
+            topics=frozenset(profile.topics),
+            topic_order=tuple(profile.topics),
+            seeking=profile.seeking.strip(),
+            offering=profile.offering.strip(),
+            hidden=frozenset(profile.hidden_fields),
+            has_seeking=has_seeking,
+            has_offering=has_offering,
+        )
+
+    def shows(self, field: str) -> bool:
+        """Whether other attendees may see `field` (reasons must not quote hidden ones)."""
+        return field not in self.hidden

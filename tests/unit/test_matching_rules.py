@@ -1,0 +1,263 @@
+"""Ranking rules of the matcher: each test fails if its rule is taken out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import pytest
+
+from matchmaker.attendees.models import AttendeeProfile
+from matchmaker.events.match_settings import MatchSettings, OrganisationTypePair
+from matchmaker.matching import EventMatcher, HashingEmbedder, NotIndexed, profile_texts
+from matchmaker.matching.preview import gini
+
+TOPICS = {"nightlife": "Nightlife", "drugs": "Drug policy", "youth": "Youth"}
+EMBEDDER = HashingEmbedder(256)
+NOW = datetime(2024, 3, 20, tzinfo=UTC)
+
+
+def person(attendee_id: int, **fields: Any) -> AttendeeProfile:
+    values: dict[str, Any] = {
+        "id": attendee_id,
+        "event_id": 1,
+        "email": f"p{attendee_id}@example.org",
+        "name": f"Person {attendee_id}",
+        "role": "Officer",
+        "organisation": f"Org {attendee_id}",
+        "organisation_type": "local_authority",
+        "city": "Lyon",
+        "country": "FR",
+        "languages": ["en"],
+        "topics": ["nightlife"],
+        "seeking": "",
+        "offering": "",
+        "bio": "",
+        "consent": True,
+        "hidden_fields": [],
+        "created_at": NOW,
+        "updated_at": NOW,
+    }
+    values.update(fields)
+    return AttendeeProfile(**values)
+
+
+def add(matcher: EventMatcher, profile: AttendeeProfile) -> None:
+    texts = profile_texts(profile, TOPICS)
+    seeking, offering, whole = EMBEDDER.encode([texts.seeking, texts.offering, texts.profile])
+    matcher.upsert(profile, seeking, offering, whole)
+
+
+def build(*profiles: AttendeeProfile) -> EventMatcher:
+    matcher = EventMatcher(EMBEDDER.dimension, TOPICS)
+    for profile in profiles:
+        add(matcher, profile)
+    return matcher
+
+
+SEEKER = person(1, seeking="nightlife conflict mediation in bar districts")
+PROVIDER = person(
+    2,
+    offering="We run night-time economy mediation. Nightlife conflict mediation with bar owners.",
+    city="Berlin",
+    country="DE",
+)
+OTHER = person(3, offering="Youth football programmes", topics=["youth"])
+
+
+def ids(
+    matcher: EventMatcher, viewer: int, settings: MatchSettings | None = None, **kw: Any
+) -> list[int]:
+    excluded = kw.pop("excluded", set())
+    found = matcher.suggest(viewer, settings or MatchSettings(), excluded, kw.pop("limit", 10))
+    return [s.attendee_id for s in found]
+
+
+def test_provider_ranks_first_and_self_is_excluded() -> None:
+    matcher = build(SEEKER, PROVIDER, OTHER)
+    assert ids(matcher, 1) == [2, 3]
+
+
+def test_same_organisation_is_excluded_by_normalised_name() -> None:
+    colleague = person(2, organisation="  the ACME Ltd. ", offering=PROVIDER.offering)
+    me = person(1, organisation="Acme", seeking=SEEKER.seeking)
+    matcher = build(me, colleague, OTHER)
+    assert 2 not in ids(matcher, 1)
+    assert 2 in ids(matcher, 1, MatchSettings(exclude_same_organisation=False))
+
+
+def test_excluded_ids_are_never_suggested() -> None:
+    matcher = build(SEEKER, PROVIDER, OTHER)
+    assert ids(matcher, 1, excluded={2}) == [3]
+
+
+def test_without_consent_nobody_sees_them_and_they_get_nothing() -> None:
+    matcher = build(SEEKER, PROVIDER, OTHER)
+    add(matcher, person(2, offering=PROVIDER.offering, consent=False))
+    assert 2 not in ids(matcher, 1)
+    assert len(matcher) == 2
+    with pytest.raises(NotIndexed):
+        matcher.suggest(2, MatchSettings(), set(), 10)
+
+
+def test_removed_attendee_is_gone() -> None:
+    matcher = build(SEEKER, PROVIDER, OTHER)
+    assert matcher.remove(2)
+    assert ids(matcher, 1) == [3]
+    assert not matcher.remove(2)
+
+
+def test_disallowed_organisation_type_pairs_apply_both_ways() -> None:
+    police = person(2, offering=PROVIDER.offering, organisation_type="police")
+    matcher = build(SEEKER, police, OTHER)
+    rule = MatchSettings(
+        disallowed_organisation_type_pairs=[
+            OrganisationTypePair(first="police", second="local_authority")
+        ]
+    )
+    assert 2 not in ids(matcher, 1, rule)
+    assert 1 not in ids(matcher, 2, rule)
+    assert 2 in ids(matcher, 1)
+
+
+def test_require_common_language() -> None:
+    german = person(2, offering=PROVIDER.offering, languages=["de"])
+    matcher = build(SEEKER, german, OTHER)
+    assert 2 in ids(matcher, 1)
+    assert 2 not in ids(matcher, 1, MatchSettings(require_common_language=True))
+
+
+def test_diversity_boost_prefers_another_country_then_another_city() -> None:
+    same_city = person(2, offering="Youth work", topics=["youth"])
+    other_city = person(3, offering="Youth work", topics=["youth"], city="Paris")
+    other_country = person(4, offering="Youth work", topics=["youth"], city="Gent", country="BE")
+    me = person(1, seeking="youth work", topics=["youth"])
+    matcher = build(me, same_city, other_city, other_country)
+    diverse = MatchSettings(weight_diversity=5.0, popularity_damping=0.0)
+    assert ids(matcher, 1, diverse) == [4, 3, 2]
+    # Without the boost the three are identical and order falls back to the id.
+    assert ids(matcher, 1, MatchSettings(weight_diversity=0.0, popularity_damping=0.0)) == [
+        2,
+        3,
+        4,
+    ]
+
+
+def test_reciprocal_match_beats_one_sided() -> None:
+    me = person(1, seeking="nightlife mediation", offering="drug checking services")
+    one_sided = person(2, offering="nightlife mediation", seeking="football stadium safety")
+    mutual = person(3, offering="nightlife mediation", seeking="drug checking services")
+    matcher = build(me, one_sided, mutual)
+    found = matcher.suggest(1, MatchSettings(popularity_damping=0.0), set(), 10)
+    assert [s.attendee_id for s in found] == [3, 2]
+    assert found[0].components["get"] > found[1].components["get"]
+
+
+def test_order_is_deterministic_with_ties_broken_by_id() -> None:
+    twins = [person(i, offering="Youth work", topics=["youth"]) for i in (9, 4, 7)]
+    me = person(1, seeking="youth work", topics=["youth"])
+    first = build(me, *twins)
+    second = build(*reversed([me, *twins]))
+    assert ids(first, 1) == ids(second, 1) == [4, 7, 9]
+
+
+def test_limit_is_respected() -> None:
+    crowd = [person(i, offering="Youth work", topics=["youth"]) for i in range(2, 30)]
+    matcher = build(SEEKER, *crowd)
+    assert len(ids(matcher, 1, limit=5)) == 5
+
+
+def test_reasons_name_topic_labels_quote_texts_and_place() -> None:
+    me = person(
+        1,
+        seeking="Advice on nightlife conflict mediation. Also budgets.",
+        topics=["nightlife", "drugs"],
+        languages=["en", "fr"],
+    )
+    them = person(
+        2,
+        offering="Football work. We offer night-time economy mediation and nightlife conflict mediation.",
+        topics=["drugs", "nightlife"],
+        city="Berlin",
+        country="DE",
+        languages=["de", "fr", "en"],
+    )
+    matcher = build(me, them)
+    reasons = matcher.suggest(1, MatchSettings(), set(), 5)[0].reasons
+    assert reasons[0].startswith("Offers: we offer night-time economy mediation")
+    assert "you seek: advice on nightlife conflict mediation" in reasons[0]
+    assert "Both work on Nightlife and Drug policy" in reasons
+    assert "From another country (Germany)" in reasons
+    assert "Speaks French" in reasons
+
+
+def test_reasons_never_quote_hidden_fields() -> None:
+    hidden = person(
+        2,
+        offering=PROVIDER.offering,
+        city="Paris",
+        languages=["en", "fr"],
+        hidden_fields=["offering", "city", "languages"],
+    )
+    me = person(1, seeking=SEEKER.seeking, languages=["en", "fr"])
+    reasons = build(me, hidden).suggest(1, MatchSettings(), set(), 5)[0].reasons
+    text = " ".join(reasons)
+    assert "mediation" not in text
+    assert "Paris" not in text
+    assert "French" not in text
+
+
+def hub_event() -> EventMatcher:
+    # Everyone seeks "youth work"; the hub offers exactly that, the rest offer variants.
+    people = [person(1, offering="youth work", topics=["youth"], organisation="Hub")]
+    for i in range(2, 60):
+        people.append(
+            person(
+                i,
+                seeking="youth work",
+                offering=f"youth work variant {i} topic{i % 7}",
+                topics=["youth"],
+            )
+        )
+    return build(*people)
+
+
+def test_popularity_damping_lowers_the_hub() -> None:
+    matcher = hub_event()
+    matcher.refresh_popularity()
+    undamped = matcher.suggest(5, MatchSettings(popularity_damping=0.0), set(), 10)
+    damped = matcher.suggest(5, MatchSettings(popularity_damping=1.0), set(), 10)
+    hub_before = next(s for s in undamped if s.attendee_id == 1)
+    hub_after = next((s for s in damped if s.attendee_id == 1), None)
+    assert hub_before.components["popularity_damping"] == 1.0
+    assert hub_after is None or hub_after.score < hub_before.score
+    assert hub_after is None or hub_after.components["popularity_damping"] < 1.0
+
+
+def test_preview_reports_coverage_concentration_and_changes() -> None:
+    matcher = hub_event()
+    report = matcher.preview(
+        MatchSettings(popularity_damping=0.0), MatchSettings(popularity_damping=1.0), 5, 3
+    )
+    assert report.attendees == 59
+    assert report.evaluated == 59
+    assert len(report.changes) == 3
+    assert 0.0 <= report.candidate.coverage <= 1.0
+    assert any(1 in change.removed for change in report.changes)  # the hub loses place
+    assert report.current.top1_share > 0
+
+
+def test_gini() -> None:
+    assert gini(np.asarray([1.0, 1.0, 1.0])) == pytest.approx(0.0)
+    assert gini(np.asarray([0.0, 0.0, 0.0, 4.0])) == pytest.approx(0.75)
+
+
+def test_search_ranks_by_meaning_and_skips_viewer_and_hidden_offers() -> None:
+    hidden = person(4, offering="nightlife conflict mediation", hidden_fields=["offering"])
+    matcher = build(SEEKER, PROVIDER, OTHER, hidden)
+    (query,) = EMBEDDER.encode(["nightlife conflict mediation"])
+    found = [i for i, _ in matcher.search(query, 10, viewer_id=1)]
+    assert found[0] == 2
+    assert 1 not in found
+    assert 4 not in found
