@@ -28,8 +28,11 @@ from matchmaker.matching.popularity import (
 )
 from matchmaker.matching.preview import PreviewReport, compare_settings
 from matchmaker.matching.ranking import (
+    PROFILE_FLOOR,
+    PROFILE_SPAN,
     Components,
     Rules,
+    calibrate,
     diversity,
     reciprocal,
     topic_overlap,
@@ -213,7 +216,6 @@ class EventMatcher:
             for source, target, has in (
                 (self._seeking, self._offering, "has_seeking"),
                 (self._offering, self._seeking, "has_offering"),
-                (self._profile, self._profile, ""),
             ):
                 chosen = np.asarray(
                     [v for v in viewers.tolist() if not has or getattr(self._members[v], has)],
@@ -262,7 +264,7 @@ class EventMatcher:
                         other,
                         give=float(np.nan_to_num(components["give"], nan=0.0)),
                         get=float(np.nan_to_num(components["get"], nan=0.0)),
-                        profile=components["profile"],
+                        profile=components["profile_cosine"],
                         topic_labels=self._topic_labels,
                         require_common_language=settings.require_common_language,
                     ),
@@ -388,6 +390,7 @@ class EventMatcher:
                     "seek_offer": float(components.seek_offer[i]),
                     "topics": float(components.topics[i]),
                     "profile": float(components.profile[i]),
+                    "profile_cosine": float(components.profile_cosine[i]),
                     "diversity": float(components.diversity[i]),
                     "popularity_damping": float(damping[i]),
                 },
@@ -410,14 +413,20 @@ class EventMatcher:
     def _components(self, me: Member, own: dict[str, Vector], others: list[Member]) -> Components:
         give = self._directional(own.get("seeking"), self._offering, others, "has_offering")
         get = self._directional(own.get("offering"), self._seeking, others, "has_seeking")
-        profile = np.clip(
-            self._profile.reconstruct([m.id for m in others]) @ own["profile"], 0.0, 1.0
-        ).astype(np.float32)
+        cosines = (self._profile.reconstruct([m.id for m in others]) @ own["profile"]).astype(
+            np.float32
+        )
+        profile = calibrate(
+            cosines,
+            PROFILE_FLOOR,
+            PROFILE_SPAN,
+        )
         return Components(
             give=give,
             get=get,
             seek_offer=reciprocal(give, get),
             topics=topic_overlap(me, others),
             profile=profile,
+            profile_cosine=cosines,
             diversity=diversity(me, others),
         )

@@ -19,10 +19,10 @@ FloatArray = npt.NDArray[np.float32]
 
 # How many viewers' raw lists are sampled, and how long each list is.
 SAMPLE_VIEWERS = 512
-RAW_LIST_LENGTH = 20
+RAW_LIST_LENGTH = 50
 # Strength of damping at popularity_damping = 1 (tuned with scripts/bench_quality.py: the
 # exposure Gini target at under 2% loss of precision).
-DAMPING_SCALE = 1.5
+DAMPING_SCALE = 0.5
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,20 @@ from matchmaker.matching.members import Member
 
 FloatArray = npt.NDArray[np.float32]
 
-# Reciprocity: the stronger direction counts most (one person's clear need met is worth a
-# meeting), and the geometric mean of both directions adds the rest, so a match good for
-# both people outranks an equally strong one-sided one.
-BEST_DIRECTION_SHARE = 0.7
+# Reciprocity: what they offer against what I seek leads (a suggestion must first serve the
+# viewer), and the geometric mean of both directions adds the rest, so a match good for both
+# people outranks an equally strong one-sided one, and someone who only needs me ranks low.
+GIVE_SHARE = 0.65
 # A direction that cannot be judged (one of the two texts is empty) counts at this share of
 # the other, so people who left a field blank are neither favoured nor erased.
 ONE_SIDED_FACTOR = 0.85
+# Sentence-embedding cosines live in a narrow band (MiniLM: unrelated texts ~0.2, the same
+# need in other words ~0.6), so they are stretched to [0, 1] before the organiser's weights
+# apply; otherwise a 0.1 diversity bonus would outweigh the difference between the right
+# person and a same-topic distractor. Measured with scripts/bench_quality.py.
+SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN = 0.25, 0.4
+PROFILE_FLOOR, PROFILE_SPAN = 0.4, 0.5
+SIDE_FLOOR = 0.25
 DIVERSITY_OTHER_COUNTRY = 1.0
 DIVERSITY_OTHER_CITY = 0.5
 
@@ -65,13 +72,18 @@ class Rules:
         )
 
 
+def calibrate(cosines: FloatArray, floor: float, span: float) -> FloatArray:
+    """Map cosines from [floor, floor + span] onto [0, 1], clipping outside."""
+    return np.asarray(np.clip((cosines - floor) / span, 0.0, 1.0), dtype=np.float32)
+
+
 def reciprocal(give: FloatArray, get: FloatArray) -> FloatArray:
     """Combine "they offer what I seek" and "they seek what I offer" (NaN = unknown)."""
     give_known = ~np.isnan(give)
     get_known = ~np.isnan(get)
-    a = np.clip(np.nan_to_num(give, nan=0.0), 0.0, 1.0)
-    b = np.clip(np.nan_to_num(get, nan=0.0), 0.0, 1.0)
-    both = BEST_DIRECTION_SHARE * np.maximum(a, b) + (1.0 - BEST_DIRECTION_SHARE) * np.sqrt(a * b)
+    a = calibrate(np.nan_to_num(give, nan=0.0), SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN)
+    b = calibrate(np.nan_to_num(get, nan=0.0), SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN)
+    both = GIVE_SHARE * a + (1.0 - GIVE_SHARE) * np.sqrt(a * b)
     result = np.where(
         give_known & get_known,
         both,
@@ -104,13 +116,14 @@ def diversity(me: Member, others: Sequence[Member]) -> FloatArray:
 
 @dataclass(frozen=True, slots=True)
 class Components:
-    """Per-candidate component scores, each in [0, 1] (give/get may be NaN = unknown)."""
+    """Per-candidate component scores in [0, 1]; give/get are raw cosines (NaN = unknown)."""
 
     give: FloatArray
     get: FloatArray
     seek_offer: FloatArray
     topics: FloatArray
     profile: FloatArray
+    profile_cosine: FloatArray
     diversity: FloatArray
 
 
@@ -132,4 +145,11 @@ def weighted_score(components: Components, settings: MatchSettings) -> FloatArra
     stacked = np.vstack(
         [components.seek_offer, components.topics, components.profile, components.diversity]
     )
-    return ((weights / total) @ stacked).astype(np.float32)
+    weighted = (weights / total)[:, None] * stacked
+    # Topics, profile and place refine a meaningful match rather than create one: shared tags
+    # with someone who offers nothing you seek make a weak meeting, so they count in full only
+    # as far as the seek/offer match holds (a quarter of them always counts, for people who
+    # left seeking and offering empty).
+    gate = SIDE_FLOOR + (1.0 - SIDE_FLOOR) * components.seek_offer
+    result = weighted[0] + gate * weighted[1:].sum(axis=0)
+    return np.asarray(result, dtype=np.float32)

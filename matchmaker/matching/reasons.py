@@ -15,7 +15,7 @@ from matchmaker.matching.quoting import best_clause_pair, lower_first, trim
 # A seek/offer direction is quoted from this cosine on (MiniLM: unrelated texts sit around
 # 0.0-0.2, texts about the same need around 0.4 and above).
 QUOTE_THRESHOLD = 0.35
-SIMILAR_PROFILE_THRESHOLD = 0.55
+SIMILAR_PROFILE_THRESHOLD = 0.7
 MAX_TOPICS_NAMED = 3
 
 

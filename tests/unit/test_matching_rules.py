@@ -177,7 +177,9 @@ def test_reasons_name_topic_labels_quote_texts_and_place() -> None:
     )
     them = person(
         2,
-        offering="Football work. We offer night-time economy mediation and nightlife conflict mediation.",
+        offering=(
+            "Football work. We offer night-time economy mediation and nightlife conflict mediation."
+        ),
         topics=["drugs", "nightlife"],
         city="Berlin",
         country="DE",
@@ -210,7 +212,9 @@ def test_reasons_never_quote_hidden_fields() -> None:
 
 def hub_event() -> EventMatcher:
     # Everyone seeks "youth work"; the hub offers exactly that, the rest offer variants.
-    people = [person(1, offering="youth work", topics=["youth"], organisation="Hub")]
+    people = [
+        person(1, offering="youth work", seeking="youth work", topics=["youth"], organisation="Hub")
+    ]
     for i in range(2, 60):
         people.append(
             person(
@@ -254,10 +258,14 @@ def test_gini() -> None:
 
 
 def test_search_ranks_by_meaning_and_skips_viewer_and_hidden_offers() -> None:
-    hidden = person(4, offering="nightlife conflict mediation", hidden_fields=["offering"])
+    hidden = person(
+        4, offering="nightlife conflict mediation", hidden_fields=["offering"], topics=["youth"]
+    )
     matcher = build(SEEKER, PROVIDER, OTHER, hidden)
     (query,) = EMBEDDER.encode(["nightlife conflict mediation"])
-    found = [i for i, _ in matcher.search(query, 10, viewer_id=1)]
-    assert found[0] == 2
-    assert 1 not in found
-    assert 4 not in found
+    scores = dict(matcher.search(query, 10, viewer_id=1))
+    assert max(scores, key=lambda i: scores[i]) == 2
+    assert 1 not in scores
+    # Found through the profile at most, never through the offer they hid.
+    offer_score = float(EMBEDDER.encode([hidden.offering])[0] @ query)
+    assert scores.get(4, 0.0) < offer_score - 0.2
