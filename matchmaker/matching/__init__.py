@@ -5,9 +5,10 @@ Pure logic: no web framework, no database. The service loads stored vectors into
 """
 
 from matchmaker.matching.embedder import Embedder, HashingEmbedder, SentenceTransformerEmbedder
-from matchmaker.matching.engine import EventMatcher, MatchEntry, NotIndexed, Suggestion
+from matchmaker.matching.engine import EventMatcher
 from matchmaker.matching.preview import ExposureStats, PreviewReport, SampleChange
 from matchmaker.matching.profile_text import ProfileTexts, content_hash, profile_texts
+from matchmaker.matching.results import MatchEntry, NotIndexed, Suggestion
 from matchmaker.matching.vector_index import VectorIndex
 
 __all__ = [

@@ -12,7 +12,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Mapping, Set
 
-import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -28,20 +27,14 @@ from matchmaker.matching.popularity import (
 )
 from matchmaker.matching.preview import PreviewReport, compare_settings
 from matchmaker.matching.ranking import (
-    PROFILE_FLOOR,
-    PROFILE_SPAN,
-    Components,
     Rules,
-    calibrate,
-    diversity,
-    reciprocal,
-    topic_overlap,
     weighted_score,
 )
 from matchmaker.matching.reasons import build_reasons
+from matchmaker.matching.results import MatchEntry, NotIndexed, Suggestion, Vector
+from matchmaker.matching.scoring import score_components
 from matchmaker.matching.vector_index import DEFAULT_APPROXIMATE_THRESHOLD, VectorIndex
 
-Vector = npt.NDArray[np.float32]
 IdArray = npt.NDArray[np.int64]
 
 # Candidates fetched per index before re-ranking; grown when rules filter too many out.
@@ -50,28 +43,6 @@ MIN_CANDIDATES = 100
 POPULARITY_STALE_SHARE = 0.02
 POPULARITY_STALE_MIN = 16
 PREVIEW_POPULATION = 2000
-
-
-class NotIndexed(LookupError):
-    """The attendee is not in the matcher (unknown, erased, or without consent)."""
-
-
-class Suggestion(msgspec.Struct, frozen=True, kw_only=True):
-    """One suggested contact for a viewer."""
-
-    attendee_id: int
-    score: float
-    reasons: list[str]
-    components: dict[str, float]
-
-
-class MatchEntry(msgspec.Struct, frozen=True, kw_only=True):
-    """One attendee with their three vectors, for bulk loading (None = text was empty)."""
-
-    profile: AttendeeProfile
-    seeking: Vector | None
-    offering: Vector | None
-    profile_vector: Vector
 
 
 def _usable(vector: Vector | None, text: str) -> bool:
@@ -372,7 +343,9 @@ class EventMatcher:
             depth = min(total, depth * 4)
         if not others:
             return []
-        components = self._components(me, own, others)
+        components = score_components(
+            me, own, others, seeking=self._seeking, offering=self._offering, profile=self._profile
+        )
         base = weighted_score(components, settings)
         other_ids = np.asarray([m.id for m in others], dtype=np.int64)
         popularity = self._popularity_for_ranking().relative_of(other_ids)
@@ -397,36 +370,3 @@ class EventMatcher:
             )
             for i in order.tolist()
         ]
-
-    def _directional(
-        self, mine: Vector | None, index: VectorIndex, others: list[Member], attr: str
-    ) -> npt.NDArray[np.float32]:
-        values = np.full(len(others), np.nan, dtype=np.float32)
-        if mine is None:
-            return values
-        positions = [i for i, m in enumerate(others) if getattr(m, attr)]
-        if positions:
-            vectors = index.reconstruct([others[i].id for i in positions])
-            values[positions] = vectors @ mine
-        return values
-
-    def _components(self, me: Member, own: dict[str, Vector], others: list[Member]) -> Components:
-        give = self._directional(own.get("seeking"), self._offering, others, "has_offering")
-        get = self._directional(own.get("offering"), self._seeking, others, "has_seeking")
-        cosines = (self._profile.reconstruct([m.id for m in others]) @ own["profile"]).astype(
-            np.float32
-        )
-        profile = calibrate(
-            cosines,
-            PROFILE_FLOOR,
-            PROFILE_SPAN,
-        )
-        return Components(
-            give=give,
-            get=get,
-            seek_offer=reciprocal(give, get),
-            topics=topic_overlap(me, others),
-            profile=profile,
-            profile_cosine=cosines,
-            diversity=diversity(me, others),
-        )
