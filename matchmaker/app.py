@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
@@ -15,9 +16,13 @@ from matchmaker.booking.routes import MeetingController, MeetingRequestControlle
 from matchmaker.db import open_database
 from matchmaker.demo.seed import seed_demo_event
 from matchmaker.events.routes import EventController
-from matchmaker.sessions.routes import SessionController, UnavailabilityController
 from matchmaker.http_errors import EXCEPTION_HANDLERS
+from matchmaker.matching import Embedder, SentenceTransformerEmbedder
+from matchmaker.organiser.routes import OrganiserController
+from matchmaker.sessions.routes import SessionController, UnavailabilityController
 from matchmaker.settings import Settings
+from matchmaker.suggestions.registry import MatcherRegistry
+from matchmaker.suggestions.routes import MatchSettingsController, SuggestionController
 from matchmaker.tokens import new_token
 from matchmaker.web.dependencies import DEPENDENCIES
 from matchmaker.web.metrics import ServiceMetrics, metrics_middleware
@@ -26,10 +31,11 @@ from matchmaker.web.service_routes import health, metrics
 log = logging.getLogger(__name__)
 
 
-
-def create_app(settings: Settings) -> Litestar:
+def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Litestar:
     """Build the application. Nothing happens until the lifespan starts: the database
-    (embedded when no URL is set) is started, migrated and pooled there."""
+    (embedded when no URL is set) is started, migrated and pooled there, the embedding
+    model loaded (unless one is passed in, as tests do to load it once), and every event's
+    matcher built from stored vectors."""
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncGenerator[None]:
@@ -37,8 +43,20 @@ def create_app(settings: Settings) -> Litestar:
             app.state.pool = pool
             if settings.demo:
                 app.state.demo_summary = await seed_demo_event(pool)
+            model: Embedder = (
+                embedder
+                if embedder is not None
+                else await asyncio.to_thread(SentenceTransformerEmbedder, settings.model)
+            )
+            matchers = MatcherRegistry(model)
+            app.state.matchers = matchers
+            await matchers.start(pool)
             app.state.indexes_loaded = True
-            yield
+            try:
+                yield
+            finally:
+                app.state.indexes_loaded = False
+                await matchers.stop()
 
     app = Litestar(
         route_handlers=[
@@ -49,6 +67,9 @@ def create_app(settings: Settings) -> Litestar:
             UnavailabilityController,
             MeetingRequestController,
             MeetingController,
+            SuggestionController,
+            MatchSettingsController,
+            OrganiserController,
             health,
             metrics,
         ],

@@ -18,6 +18,7 @@ from litestar.testing import AsyncTestClient
 
 from matchmaker.app import create_app
 from matchmaker.db import EmbeddedPostgres
+from matchmaker.matching import HashingEmbedder, SentenceTransformerEmbedder
 from matchmaker.migrate import apply_migrations
 from matchmaker.settings import REPO_ROOT, Settings
 
@@ -101,9 +102,30 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
     )
 
 
+@pytest.fixture(scope="session")
+def hashing_embedder() -> HashingEmbedder:
+    """A small deterministic embedder: fast tests of everything but meaning itself."""
+    return HashingEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_embedder() -> SentenceTransformerEmbedder:
+    """The real default model, loaded once per test session."""
+    return SentenceTransformerEmbedder()
+
+
 @pytest.fixture
-def app(settings: Settings) -> Litestar:
-    return create_app(settings)
+def app(settings: Settings, hashing_embedder: HashingEmbedder) -> Litestar:
+    return create_app(settings, embedder=hashing_embedder)
+
+
+@pytest.fixture
+async def model_client(
+    settings: Settings, real_embedder: SentenceTransformerEmbedder
+) -> AsyncIterator[AsyncTestClient[Litestar]]:
+    """A client of the app running the real sentence-transformers model."""
+    async with AsyncTestClient(app=create_app(settings, embedder=real_embedder)) as test_client:
+        yield test_client
 
 
 @pytest.fixture

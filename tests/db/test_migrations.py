@@ -56,7 +56,7 @@ async def test_a_failing_migration_stops_with_a_clear_message_and_rolls_back(
     (tmp_path / "0002_bad.sql").write_text(
         "create table half_done (id int);\nselect * from no_such_table;"
     )
-    with pytest.raises(MigrationError, match="0002_bad.sql failed"):
+    with pytest.raises(MigrationError, match=r"0002_bad\.sql failed"):
         await apply_migrations(empty_database, tmp_path)
     assert await empty_database.fetchval("select to_regclass('good_one')") is not None
     assert await empty_database.fetchval("select to_regclass('half_done')") is None
@@ -67,5 +67,5 @@ async def test_a_failing_migration_stops_with_a_clear_message_and_rolls_back(
 
 def test_a_badly_named_migration_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "init.sql").write_text("select 1;")
-    with pytest.raises(MigrationError, match="0001_name.sql"):
+    with pytest.raises(MigrationError, match=r"0001_name\.sql"):
         load_migrations(tmp_path)

@@ -1,0 +1,120 @@
+"""SQL for stored embeddings, exclusions, dismissals and blocks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+
+
+async def stored_vectors(
+    conn: asyncpg.Connection, attendee_ids: list[int], model: str
+) -> list[Any]:
+    return list(
+        await conn.fetch(
+            """
+            select attendee_id, kind, content_hash, vector
+            from attendee_embeddings
+            where attendee_id = any($1::bigint[]) and model = $2
+            """,
+            attendee_ids,
+            model,
+        )
+    )
+
+
+async def store_vectors(
+    conn: asyncpg.Connection, rows: list[tuple[int, str, str, bytes, bytes]]
+) -> None:
+    """Upsert (attendee_id, kind, model, content_hash, vector) rows. Attendees erased
+    meanwhile are skipped rather than failing the batch."""
+    await conn.executemany(
+        """
+        insert into attendee_embeddings (attendee_id, kind, model, content_hash, vector)
+        select $1, $2, $3, $4, $5
+        where exists (select 1 from attendees where id = $1)
+        on conflict (attendee_id, kind, model) do update
+            set content_hash = excluded.content_hash, vector = excluded.vector,
+                updated_at = now()
+        """,
+        rows,
+    )
+
+
+async def excluded_ids(conn: asyncpg.Connection, attendee_id: int) -> set[int]:
+    """Everyone the attendee must not be suggested: dismissed, blocked either way, anyone
+    with a request between them in any state, anyone already met."""
+    rows = await conn.fetch(
+        """
+        select dismissed_id as id from dismissals where attendee_id = $1
+        union
+        select blocked_id from blocks where attendee_id = $1
+        union
+        select attendee_id from blocks where blocked_id = $1
+        union
+        select case when from_id = $1 then to_id else from_id end
+        from meeting_requests where from_id = $1 or to_id = $1
+        union
+        select other.attendee_id
+        from meeting_participants mine
+        join meeting_participants other
+          on other.meeting_id = mine.meeting_id and other.attendee_id <> mine.attendee_id
+        join meetings m on m.id = mine.meeting_id
+        where mine.attendee_id = $1 and m.status = 'booked'
+        """,
+        attendee_id,
+    )
+    return {row["id"] for row in rows}
+
+
+async def blocked_either_way(conn: asyncpg.Connection, attendee_id: int) -> set[int]:
+    rows = await conn.fetch(
+        """
+        select blocked_id as id from blocks where attendee_id = $1
+        union
+        select attendee_id from blocks where blocked_id = $1
+        """,
+        attendee_id,
+    )
+    return {row["id"] for row in rows}
+
+
+async def insert_dismissal(conn: asyncpg.Connection, attendee_id: int, other_id: int) -> None:
+    await conn.execute(
+        """
+        insert into dismissals (attendee_id, dismissed_id) values ($1, $2)
+        on conflict do nothing
+        """,
+        attendee_id,
+        other_id,
+    )
+
+
+async def insert_block(conn: asyncpg.Connection, attendee_id: int, other_id: int) -> None:
+    await conn.execute(
+        "insert into blocks (attendee_id, blocked_id) values ($1, $2) on conflict do nothing",
+        attendee_id,
+        other_id,
+    )
+
+
+async def delete_block(conn: asyncpg.Connection, attendee_id: int, other_id: int) -> None:
+    await conn.execute(
+        "delete from blocks where attendee_id = $1 and blocked_id = $2", attendee_id, other_id
+    )
+
+
+async def event_ids(conn: asyncpg.Connection) -> list[int]:
+    return [row["id"] for row in await conn.fetch("select id from events order by id")]
+
+
+async def topic_labels(conn: asyncpg.Connection, event_id: int) -> dict[str, str]:
+    rows = await conn.fetch("select slug, label from topics where event_id = $1", event_id)
+    return {row["slug"]: row["label"] for row in rows}
+
+
+async def consenting_ids(conn: asyncpg.Connection, event_id: int) -> list[int]:
+    rows = await conn.fetch(
+        "select id from attendees where event_id = $1 and consent order by id", event_id
+    )
+    return [row["id"] for row in rows]

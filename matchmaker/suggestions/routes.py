@@ -1,0 +1,89 @@
+"""HTTP routes: suggestions, search, dismiss and block (attendee); settings and preview
+(organiser)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, Response, delete, get, post, put
+from litestar.datastructures import State
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from matchmaker.events.match_settings import MatchSettings
+from matchmaker.events.service import get_match_settings, save_match_settings
+from matchmaker.matching import PreviewReport
+from matchmaker.suggestions import service
+from matchmaker.suggestions.schemas import SearchResults, SuggestionList
+from matchmaker.suggestions.settings_service import preview_settings
+from matchmaker.web.dependencies import Conn, CurrentEvent, Me, organiser_only
+
+EVENT_PATH = "/api/v1/events/{event_slug:str}"
+
+
+class SuggestionController(Controller):
+    path = EVENT_PATH
+    tags = ["attendee"]
+
+    @get("/suggestions", summary="My suggested contacts, best first, with reasons")
+    async def suggestions(
+        self,
+        conn: Conn,
+        event: CurrentEvent,
+        me: Me,
+        state: State,
+        limit: Annotated[int, QueryParameter(ge=1, le=100)] = 20,
+    ) -> SuggestionList:
+        settings = await get_match_settings(conn, event.id)
+        return await service.suggestions_for(conn, state.matchers, event, me, settings, limit)
+
+    @post("/suggestions/{attendee_id:int}/dismiss", status_code=204, summary="Never suggest them")
+    async def dismiss(
+        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
+    ) -> None:
+        await service.dismiss(conn, event, me, attendee_id)
+
+    @get("/search", summary="Attendees ranked by meaning")
+    async def search(
+        self,
+        conn: Conn,
+        event: CurrentEvent,
+        me: Me,
+        state: State,
+        q: Annotated[str, QueryParameter(min_length=1, max_length=500)],
+        limit: Annotated[int, QueryParameter(ge=1, le=100)] = 20,
+    ) -> SearchResults:
+        return await service.search_attendees(conn, state.matchers, event, me, q, limit)
+
+    @post("/attendees/{attendee_id:int}/block", status_code=204, summary="Block a person")
+    async def block(
+        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
+    ) -> None:
+        await service.block(conn, event, me, attendee_id)
+
+    @delete("/attendees/{attendee_id:int}/block", status_code=204, summary="Unblock a person")
+    async def unblock(
+        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
+    ) -> None:
+        await service.unblock(conn, event, me, attendee_id)
+
+
+class MatchSettingsController(Controller):
+    path = EVENT_PATH + "/settings"
+    tags = ["organiser"]
+    guards = [organiser_only]
+
+    @get("/", summary="The event's match settings")
+    async def read(self, conn: Conn, event: CurrentEvent) -> MatchSettings:
+        return await get_match_settings(conn, event.id)
+
+    @put("/", summary="Replace the match settings; they take effect at once")
+    async def replace(
+        self, conn: Conn, event: CurrentEvent, data: JSONBody[MatchSettings]
+    ) -> MatchSettings:
+        return await save_match_settings(conn, event.id, data)
+
+    @post("/preview", status_code=200, summary="What these settings would change, unsaved")
+    async def preview(
+        self, conn: Conn, event: CurrentEvent, state: State, data: JSONBody[MatchSettings]
+    ) -> Response[PreviewReport | None]:
+        return Response(await preview_settings(conn, state.matchers, event, data))
