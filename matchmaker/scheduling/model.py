@@ -246,6 +246,10 @@ def build_model(problem: SchedulingProblem, soft_required: bool = False) -> Slot
         ]
     total_value = sum(values[i] * placed[i] for i in range(len(placed)))
     value_weight = max_breaks_total + 1
+    if breaks:
+        # Obvious to us, not to the relaxation: without it a zero-break schedule is found
+        # but never proved optimal.
+        model.add(total_breaks >= 0)
     if problem.objective is Objective.BREAKS:
         model.minimize(total_breaks)
     else:
