@@ -1,14 +1,15 @@
 """Idempotency keys for booking: a retried POST with the same key gets the first answer.
 
-The key is claimed with an insert in the booking's own transaction, so a concurrent retry
-waits on it and then replays the committed answer; a booking that fails rolls its claim back
-with everything else, so a failed attempt may be retried with the same key. Only successful
-answers are stored. The same key with a different body is refused with 422."""
+Retries of one booking lock the same request row, so they run one after another: the first
+books and stores its answer with the key in the same transaction; each later one finds that
+answer (read after the lock, so it is current) and replays it. A booking that fails rolls
+back and stores nothing, so a failed attempt may be retried with the same key. The same key
+with a different body is refused with 422."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Awaitable, Callable
+from typing import Any
 
 import asyncpg
 import msgspec
@@ -22,36 +23,43 @@ MAX_KEY_LENGTH = 200
 CREATED = 201
 
 
-def _fingerprint(event_id: int, payload: msgspec.Struct) -> bytes:
-    return hashlib.sha256(str(event_id).encode() + b"\0" + msgspec.json.encode(payload)).digest()
-
-
-async def run_once(
-    conn: asyncpg.Connection,
-    *,
-    attendee_id: int,
-    event_id: int,
-    key: str | None,
-    payload: msgspec.Struct,
-    book: Callable[[], Awaitable[MeetingOut]],
-) -> MeetingOut:
-    """Run ``book`` unless this key already has an answer; then replay that answer."""
-    if key is None:
-        return await book()
+def check_key(key: str) -> None:
+    """Refuse keys that could not have come from a sensible client."""
     if not 1 <= len(key) <= MAX_KEY_LENGTH or not key.isprintable():
         raise InvalidInput(
             f"{HEADER} must be 1 to {MAX_KEY_LENGTH} printable characters", field=HEADER
         )
-    fingerprint = _fingerprint(event_id, payload)
-    if await repository.claim_idempotency_key(conn, attendee_id, key, fingerprint):
-        meeting = await book()
-        body = msgspec.to_builtins(meeting)
-        await repository.store_answer(conn, attendee_id, key, CREATED, body)
-        return meeting
-    stored = await repository.stored_answer(conn, attendee_id, key)
-    if bytes(stored["request_hash"]) != fingerprint:
-        raise InvalidInput(
-            f"this {HEADER} was used with a different request body; use a new key",
-            field=HEADER,
-        )
-    return msgspec.convert(stored["response_body"], MeetingOut)
+
+
+def fingerprint(event_id: int, payload: msgspec.Struct) -> bytes:
+    """What the key promises to stand for: this body, in this event."""
+    return hashlib.sha256(str(event_id).encode() + b"\0" + msgspec.json.encode(payload)).digest()
+
+
+def _reused(key: str) -> InvalidInput:
+    return InvalidInput(
+        f"this {HEADER} ({key}) was used with a different request body; use a new key",
+        field=HEADER,
+    )
+
+
+def replay(stored: Any, key: str, request_hash: bytes) -> MeetingOut | None:
+    """The first answer given under this key, or None when the key is new.
+    ``stored`` carries ``stored_hash`` and ``stored_body`` (None when there is none)."""
+    if stored["stored_hash"] is None:
+        return None
+    if bytes(stored["stored_hash"]) != request_hash:
+        raise _reused(key)
+    return msgspec.convert(stored["stored_body"], MeetingOut)
+
+
+async def remember(
+    conn: asyncpg.Connection, attendee_id: int, key: str, request_hash: bytes, meeting: MeetingOut
+) -> None:
+    """Store the answer under the key. A concurrent booking of another request that claimed
+    the same key first makes this one a misuse of the key (and rolls it back)."""
+    body = msgspec.to_builtins(meeting)
+    if not await repository.insert_idempotency_key(
+        conn, attendee_id, key, request_hash, CREATED, body
+    ):
+        raise _reused(key)

@@ -4,6 +4,8 @@ also the acceptance). Replays with an Idempotency-Key get the first answer."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import asyncpg
 
 from matchmaker.booking import idempotency, requests_service
@@ -14,37 +16,46 @@ from matchmaker.errors import Conflict, Forbidden
 from matchmaker.events.models import Event
 
 
-async def _book(
-    conn: asyncpg.Connection, event: Event, me: int, data: BookingCreate
-) -> MeetingOut:
-    row = await requests_service.locked_request(conn, event, data.request_id)
-    if me not in (row["from_id"], row["to_id"]):
-        raise Forbidden("only the two people of a request may book it", field="request_id")
+async def _bookable(conn: asyncpg.Connection, me: int, row: Any) -> Any:
+    """The request, accepted; the recipient booking a pending request accepts it."""
     if row["status"] == "pending" and row["to_id"] == me:
-        row = await requests.set_status(conn, data.request_id, "accepted")
-    elif row["status"] == "pending":
+        return await requests.set_status(conn, row["id"], "accepted")
+    if row["status"] == "pending":
         raise Conflict(
-            "the recipient has not accepted this request yet", field="request_id",
+            "the recipient has not accepted this request yet",
+            field="request_id",
             extra={"status": "pending"},
         )
-    elif row["status"] != "accepted":
+    if row["status"] != "accepted":
         raise Conflict(
             f"this request is {row['status']}; only an accepted request can be booked",
             field="request_id",
             extra={"status": row["status"]},
         )
-    return await booking.book_request(conn, event, row, data.slot_id)
+    return row
 
 
 async def book_meeting(
     conn: asyncpg.Connection, event: Event, me: int, data: BookingCreate, key: str | None
 ) -> MeetingOut:
-    """Book the request into the slot at a free table, at most once per Idempotency-Key."""
-    return await idempotency.run_once(
-        conn,
-        attendee_id=me,
-        event_id=event.id,
-        key=key,
-        payload=data,
-        book=lambda: _book(conn, event, me, data),
+    """Book the request into the slot at a free table, at most once per Idempotency-Key.
+    Round trips: lock the request, read every check (and a stored answer), book, store."""
+    if key is not None:
+        idempotency.check_key(key)
+    row = await requests_service.locked_request(conn, event, data.request_id)
+    if me not in (row["from_id"], row["to_id"]):
+        raise Forbidden("only the two people of a request may book it", field="request_id")
+    context = await booking.booking_context(
+        conn, event, row, data.slot_id, caller_id=me, key=key
     )
+    request_hash = b""
+    if key is not None:
+        request_hash = idempotency.fingerprint(event.id, data)
+        replayed = idempotency.replay(context[0], key, request_hash)
+        if replayed is not None:
+            return replayed
+    row = await _bookable(conn, me, row)
+    meeting = await booking.book_request(conn, event, row, data.slot_id, context)
+    if key is not None:
+        await idempotency.remember(conn, me, key, request_hash, meeting)
+    return meeting

@@ -11,19 +11,29 @@ import asyncpg
 
 
 async def booking_context(
-    conn: asyncpg.Connection, event_id: int, slot_id: int, request_id: int, people: list[int]
+    conn: asyncpg.Connection,
+    event_id: int,
+    slot_id: int,
+    request_id: int,
+    people: list[int],
+    caller_id: int | None,
+    key: str | None,
 ) -> list[Any]:
     """One row per person: the slot (none when it is not the event's), whether the request
-    already holds a meeting, the event's match settings document, and whether the person is
-    unavailable then, busy then (in any session), and how many meetings they have."""
+    already holds a meeting, the event's match settings document, the caller's stored answer
+    under ``key`` if any, and whether the person is unavailable then, busy then (in any
+    session), and how many meetings they have. One round trip for every check."""
     return await conn.fetch(
         """
         select s.id as slot_id, s.session_id, s.starts_at, s.ends_at,
                s.starts_at <= now() as started,
                e.match_settings,
+               (select count(*) from session_tables t where t.session_id = s.session_id)
+                   as table_count,
                exists (
                    select 1 from meetings m where m.request_id = $3 and m.status = 'booked'
                ) as request_booked,
+               k.request_hash as stored_hash, k.response_body as stored_body,
                p.id as attendee_id,
                exists (
                    select 1 from attendee_unavailability u
@@ -39,6 +49,7 @@ async def booking_context(
         from session_slots s
         join networking_sessions n on n.id = s.session_id
         join events e on e.id = n.event_id
+        left join idempotency_keys k on k.attendee_id = $5 and k.key = $6
         cross join unnest($4::bigint[]) as p (id)
         where s.id = $2 and n.event_id = $1
         order by p.id
@@ -47,10 +58,14 @@ async def booking_context(
         slot_id,
         request_id,
         people,
+        caller_id,
+        key,
     )
 
 
-# Picks the lowest free table, inserts the meeting and seats both people in one statement.
+# Picks a free table, inserts the meeting and seats both people in one statement. Tables are
+# tried from position $9 upwards, then from the start: callers spread $9 so that concurrent
+# bookings of one slot do not all queue on the same table.
 # ``on conflict do nothing`` turns a race lost on the table (partial unique index) into "no
 # meeting row" and a person booked meanwhile (exclusion constraint) into "fewer than two
 # seated" -- both without aborting the transaction, so the caller can retry or explain.
@@ -63,7 +78,7 @@ with chosen as (
           select 1 from meetings m
           where m.slot_id = $3 and m.table_id = t.id and m.status = 'booked'
       )
-    order by t.position
+    order by t.position < $9, t.position
     limit 1
 ), meeting as (
     insert into meetings (event_id, session_id, slot_id, table_id, request_id, source)
@@ -93,8 +108,10 @@ async def try_book_table(
     ends_at: datetime,
     people: list[int],
     skip_tables: list[int],
+    first_position: int,
 ) -> Any:
-    """Try to book the lowest free table not in ``skip_tables``. None: no free table;
+    """Try to book the first free table from ``first_position`` on (wrapping around) that
+    is not in ``skip_tables``. None: no free table;
     ``meeting_id`` None: that table was taken concurrently; ``seated`` < len(people): a
     person is busy at that time."""
     return await conn.fetchrow(
@@ -107,6 +124,7 @@ async def try_book_table(
         ends_at,
         people,
         skip_tables,
+        first_position,
     )
 
 
@@ -218,47 +236,28 @@ async def attendee_exists(conn: asyncpg.Connection, event_id: int, attendee_id: 
     return found
 
 
-async def claim_idempotency_key(
-    conn: asyncpg.Connection, attendee_id: int, key: str, request_hash: bytes
+async def insert_idempotency_key(
+    conn: asyncpg.Connection,
+    attendee_id: int,
+    key: str,
+    request_hash: bytes,
+    status: int,
+    body: object,
 ) -> bool:
-    """Claim the key for this transaction. A concurrent holder makes this wait until it
-    commits (then False: replay its answer) or rolls back (then True: ours to run)."""
-    claimed = await conn.fetchval(
+    """Store the answer under the key, in the booking's transaction. False: a concurrent
+    transaction stored this key first (this insert waited for it to commit)."""
+    stored = await conn.fetchval(
         """
         insert into idempotency_keys (attendee_id, key, request_hash, response_status,
                                       response_body)
-        values ($1, $2, $3, 0, 'null'::jsonb)
+        values ($1, $2, $3, $4, $5)
         on conflict (attendee_id, key) do nothing
         returning true
         """,
         attendee_id,
         key,
         request_hash,
-    )
-    return bool(claimed)
-
-
-async def stored_answer(conn: asyncpg.Connection, attendee_id: int, key: str) -> Any:
-    return await conn.fetchrow(
-        """
-        select request_hash, response_status, response_body from idempotency_keys
-        where attendee_id = $1 and key = $2
-        """,
-        attendee_id,
-        key,
-    )
-
-
-async def store_answer(
-    conn: asyncpg.Connection, attendee_id: int, key: str, status: int, body: object
-) -> None:
-    await conn.execute(
-        """
-        update idempotency_keys set response_status = $3, response_body = $4
-        where attendee_id = $1 and key = $2
-        """,
-        attendee_id,
-        key,
         status,
         body,
     )
+    return bool(stored)

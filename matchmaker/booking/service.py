@@ -20,6 +20,8 @@ from matchmaker.sessions.schemas import SlotOut, TableOut
 from matchmaker.sessions.times import shown
 
 ALTERNATIVES = 5
+# Knuth's multiplicative hash: spreads consecutive request ids over the tables.
+SPREAD = 2654435761
 # Each attempt excludes the tables lost so far; a session has at most 500 tables, and a lost
 # race means someone else committed, so the loop always makes progress.
 MAX_TABLE_ATTEMPTS = 500
@@ -52,14 +54,37 @@ async def _refuse(
     )
 
 
+async def booking_context(
+    conn: asyncpg.Connection,
+    event: Event,
+    request: Any,
+    slot_id: int,
+    *,
+    caller_id: int | None = None,
+    key: str | None = None,
+) -> list[Any]:
+    """Everything booking ``request`` into ``slot_id`` checks, read after the request and its
+    people were locked (so it is current), with the caller's answer stored under ``key``."""
+    people = sorted([request["from_id"], request["to_id"]])
+    context = await repository.booking_context(
+        conn, event.id, slot_id, request["id"], people, caller_id, key
+    )
+    if not context:
+        raise NotFound(f"no slot {slot_id} in this event", field="slot_id")
+    return context
+
+
 async def book_request(
-    conn: asyncpg.Connection, event: Event, request: Any, slot_id: int
+    conn: asyncpg.Connection,
+    event: Event,
+    request: Any,
+    slot_id: int,
+    context: list[Any] | None = None,
 ) -> MeetingOut:
     """Book an accepted request (locked by the caller, with both people) into ``slot_id``."""
     people = sorted([request["from_id"], request["to_id"]])
-    context = await repository.booking_context(conn, event.id, slot_id, request["id"], people)
-    if not context:
-        raise NotFound(f"no slot {slot_id} in this event", field="slot_id")
+    if context is None:
+        context = await booking_context(conn, event, request, slot_id)
     slot = context[0]
     if slot["request_booked"]:
         raise Conflict("this request already has a booked meeting", field="request_id")
@@ -86,6 +111,9 @@ async def book_request(
                 f"attendee {person['attendee_id']} already has a meeting at this time",
             )
     lost: list[int] = []
+    # Tables are numbered from 1; each request starts its search at its own table so that
+    # concurrent bookings of one slot rarely contend for the same row of the unique index.
+    first_position = 1 + (request["id"] * SPREAD) % max(slot["table_count"], 1)
     for _ in range(MAX_TABLE_ATTEMPTS):
         booked = await repository.try_book_table(
             conn,
@@ -97,6 +125,7 @@ async def book_request(
             ends_at=slot["ends_at"],
             people=people,
             skip_tables=lost,
+            first_position=first_position,
         )
         if booked is None:
             raise await _refuse(conn, event, people, slot_id, "no table is free in this slot")
