@@ -8,7 +8,7 @@ import asyncio
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 import asyncpg
 import msgspec
@@ -137,7 +137,12 @@ async def _plan(
     taken: dict[int, set[int]] = defaultdict(set)
     for row in await repository.taken_tables(conn, session_id):
         taken[row["slot_id"]].add(row["table_id"])
-    free_tables = [[t for t in tables if t["id"] not in taken[s["id"]]] for s in slots]
+    now = datetime.now(UTC)
+    # A slot that has started takes no new meetings, as with bookings by attendees.
+    free_tables = [
+        [t for t in tables if t["id"] not in taken[s["id"]]] if s["starts_at"] > now else []
+        for s in slots
+    ]
     slot_index = {s["id"]: i for i, s in enumerate(slots)}
     busy: dict[int, set[int]] = defaultdict(set)
     for row in await repository.busy_person_slots(conn, session_id):

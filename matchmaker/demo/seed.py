@@ -1,9 +1,11 @@
-"""Put the demo conference into the database: the event, ~800 generated attendees, and
-fresh tokens for three of them so a new user can act as an attendee at once."""
+"""Put the demo conference into the database: the event, its networking sessions, ~800
+generated attendees, and fresh tokens for three of them so a new user can act as an
+attendee at once."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 import asyncpg
 import msgspec
@@ -12,10 +14,12 @@ from matchmaker.attendees import repository as attendee_repository
 from matchmaker.attendees.schemas import AttendeeCreate
 from matchmaker.attendees.validation import check_profile_values
 from matchmaker.db import acquire
-from matchmaker.demo.generator import DEMO_EVENT, generate_attendees
+from matchmaker.demo.generator import DEMO_EVENT, DEMO_SESSIONS, generate_attendees
 from matchmaker.events import repository as event_repository
 from matchmaker.events.models import EventCreate, Topic
 from matchmaker.events.service import create_event
+from matchmaker.sessions.schemas import SessionCreate
+from matchmaker.sessions.service import create_session
 from matchmaker.tokens import hash_token, new_token
 
 DEMO_ATTENDEES = 800
@@ -68,6 +72,18 @@ async def seed_demo_event(pool: asyncpg.Pool) -> DemoSummary:
                     topics=[Topic(slug=s, label=label) for s, label in DEMO_EVENT.topics],
                 ),
             )
+            for session in DEMO_SESSIONS:
+                await create_session(
+                    conn,
+                    event,
+                    SessionCreate(
+                        name=session.name,
+                        starts_at=datetime.fromisoformat(session.starts_at),
+                        ends_at=datetime.fromisoformat(session.ends_at),
+                        slot_minutes=session.slot_minutes,
+                        tables=list(session.tables),
+                    ),
+                )
             topic_slugs = {topic.slug for topic in event.topics}
             for record in generate_attendees(DEMO_ATTENDEES):
                 attendee = msgspec.convert(record, AttendeeCreate)

@@ -1,0 +1,32 @@
+"""The demo a new user starts with: created once, then reused, with fresh tokens each time."""
+
+from __future__ import annotations
+
+import asyncpg
+
+from matchmaker.db import open_pool
+from matchmaker.demo.seed import seed_demo_event
+from matchmaker.tokens import hash_token
+
+
+async def test_the_demo_event_is_created_once_with_sessions_and_working_tokens(
+    database_url: str,
+) -> None:
+    pool = await open_pool(database_url, min_size=1, max_size=2)
+    try:
+        first = await seed_demo_event(pool)
+        again = await seed_demo_event(pool)
+        async with pool.acquire() as conn:
+            assert await conn.fetchval("select count(*) from events") == 1
+            assert await conn.fetchval("select count(*) from attendees") == 800
+            assert await conn.fetchval("select count(*) from networking_sessions") >= 2
+            for shown in again.shown:
+                owner = await conn.fetchval(
+                    "select id from attendees where token_hash = $1", hash_token(shown.token)
+                )
+                assert owner == shown.id
+    finally:
+        await pool.close()
+    assert first.created and not again.created
+    assert len(again.shown) == 3
+    assert isinstance(pool, asyncpg.Pool)
