@@ -38,7 +38,8 @@ async def test_an_offer_worded_differently_answers_a_need(model_client: Client) 
         model_client,
         {
             "Anne Seeker": {
-                "seeking": "How do other cities calm disputes between bar owners and residents at night?",
+                "seeking": "How do other cities calm disputes between bar owners and "
+                "residents at night?",
                 "offering": "Our experience with CCTV in train stations",
             },
             "Bob Mediator": {

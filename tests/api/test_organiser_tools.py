@@ -131,7 +131,7 @@ async def test_existing_bookings_are_kept_and_never_doubled(
     client: Client, event_slug: str, create_attendee: Any, db: asyncpg.Connection
 ) -> None:
     session = await _session(client, event_slug, slots=2, tables=1)
-    (a_id, a), (b_id, b), (c_id, c) = [await create_attendee(f"P {n}") for n in "abc"]
+    (_a_id, a), (b_id, b), (c_id, c) = [await create_attendee(f"P {n}") for n in "abc"]
     booked = await _accepted(client, event_slug, a, b_id)
     await _accept(client, event_slug, b, booked)
     first_slot = session["slots"][0]["id"]
@@ -182,7 +182,7 @@ async def test_mutual_suggestions_fill_free_tables(
 
 async def test_dashboard_and_exports(client: Client, event_slug: str, create_attendee: Any) -> None:
     session = await _session(client, event_slug, slots=2, tables=1)
-    (a_id, a), (b_id, b) = await create_attendee("Anne A"), await create_attendee("Bob B")
+    (_a_id, a), (b_id, b) = await create_attendee("Anne A"), await create_attendee("Bob B")
     await create_attendee("Carl Alone")
     request_id = await _accepted(client, event_slug, a, b_id)
     await _accept(client, event_slug, b, request_id)

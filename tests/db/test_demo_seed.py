@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncpg
-
 from matchmaker.db import open_pool
 from matchmaker.demo.seed import seed_demo_event
 from matchmaker.tokens import hash_token
@@ -27,6 +25,6 @@ async def test_the_demo_event_is_created_once_with_sessions_and_working_tokens(
                 assert owner == shown.id
     finally:
         await pool.close()
-    assert first.created and not again.created
+    assert first.created
+    assert not again.created
     assert len(again.shown) == 3
-    assert isinstance(pool, asyncpg.Pool)
