@@ -34,6 +34,22 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
 
     commands.add_parser("demo", help="create the demo event and print attendee tokens")
+    commands.add_parser("reindex", help="embed every profile text whose vector is stale")
+
+    scheduler = commands.add_parser("schedule", help="auto-schedule a networking session")
+    scheduler.add_argument("--event", required=True, help="the event's slug")
+    scheduler.add_argument("--session", type=int, required=True, help="the session's id")
+    scheduler.add_argument("--dry-run", action="store_true", help="plan only, book nothing")
+    scheduler.add_argument(
+        "--no-suggestions", action="store_true", help="place accepted requests only"
+    )
+    scheduler.add_argument("--time-limit", type=float, default=20.0, help="seconds (20)")
+
+    exporter = commands.add_parser("export", help="export CSV for organisers")
+    exporter.add_argument("what", choices=["table-plan", "meetings"])
+    exporter.add_argument("--event", required=True, help="the event's slug")
+    exporter.add_argument("--session", type=int, default=None, help="session id (table-plan)")
+    exporter.add_argument("--out", type=Path, default=None, help="file (default: stdout)")
 
     b2b = commands.add_parser("b2b", help="the B2B meeting scheduling benchmark")
     b2b_commands = b2b.add_subparsers(dest="b2b_command", required=True)
@@ -72,6 +88,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from matchmaker.commands import demo
 
         return asyncio.run(demo(settings))
+    if args.command == "reindex":
+        from matchmaker.commands import reindex
+
+        return asyncio.run(reindex(settings))
+    if args.command == "schedule":
+        from matchmaker.commands import schedule
+
+        return asyncio.run(
+            schedule(
+                settings,
+                args.event,
+                args.session,
+                dry_run=args.dry_run,
+                include_suggestions=not args.no_suggestions,
+                time_limit_s=args.time_limit,
+            )
+        )
+    if args.command == "export":
+        from matchmaker.commands import export
+
+        return asyncio.run(export(settings, args.what, args.event, args.session, args.out))
     if args.command == "b2b":
         # The solver threads must not be fought over by BLAS threads on small machines.
         os.environ.setdefault("OMP_NUM_THREADS", "1")

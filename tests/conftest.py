@@ -53,12 +53,16 @@ async def template_database(server_dsn: str) -> AsyncIterator[str]:
     admin = await asyncpg.connect(server_dsn)
     try:
         await admin.execute(f'create database "{name}"')
-        conn = await asyncpg.connect(with_database(server_dsn, name))
-        try:
-            await apply_migrations(conn, REPO_ROOT / "migrations")
-        finally:
-            await conn.close()
-        yield name
+    finally:
+        await admin.close()
+    conn = await asyncpg.connect(with_database(server_dsn, name))
+    try:
+        await apply_migrations(conn, REPO_ROOT / "migrations")
+    finally:
+        await conn.close()
+    yield name
+    admin = await asyncpg.connect(server_dsn)
+    try:
         await admin.execute(f'drop database if exists "{name}" with (force)')
     finally:
         await admin.close()

@@ -47,7 +47,7 @@ class MatcherRegistry:
         await self._listener.add_listener(CHANNEL, self._on_notification)
         async with acquire(pool) as conn:
             for event_id in await repository.event_ids(conn):
-                await self._load_event(conn, event_id)
+                await self.load_event(conn, event_id)
         self._worker = asyncio.create_task(self._drain(), name="matcher-refresh")
 
     async def stop(self) -> None:
@@ -120,7 +120,7 @@ class MatcherRegistry:
         async with acquire(self._pool) as conn:
             matcher = self._matchers.get(event_id)
             if matcher is None:
-                await self._load_event(conn, event_id)
+                await self.load_event(conn, event_id)
                 return
             for start in range(0, len(attendee_ids), REFRESH_BATCH):
                 batch = attendee_ids[start : start + REFRESH_BATCH]
@@ -141,7 +141,7 @@ class MatcherRegistry:
                     if attendee_id not in found or attendee_id not in with_vectors:
                         matcher.remove(attendee_id)  # erased, or consent withdrawn
 
-    async def _load_event(self, conn: asyncpg.Connection, event_id: int) -> None:
+    async def load_event(self, conn: asyncpg.Connection, event_id: int) -> None:
         labels = await repository.topic_labels(conn, event_id)
         profiles = await attendees.all_attendees(conn, event_id)
         entries = await entries_for(conn, self.embedder, profiles, labels)
