@@ -1,9 +1,11 @@
-"""Popularity: how often someone turns up in other people's raw candidate lists.
+"""Popularity: how often someone turns up in other people's final, undamped top lists.
 
-Counting every attendee's lists costs one search per attendee, too much at 100,000, so a
-deterministic sample of viewers (every n-th id) is searched in one batched FAISS call per
-index and the counts are scaled to a rate. The table is a snapshot: the matcher refreshes it
-lazily once enough profiles changed, and the service may refresh it in the background.
+Final lists, not raw candidate lists: being *near* many requests in vector space measures
+relevance (the right provider for a popular need is near all its seekers), while showing up
+on many people's first screen is what floods a person with requests. Ranking every attendee
+costs one re-rank each, too much at 100,000, so a deterministic sample of viewers (every n-th
+id) is ranked and the counts are scaled to a rate. The table is a snapshot: the matcher
+recounts it off the request path once enough profiles changed.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import numpy.typing as npt
 IdArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
 
-# How many viewers' raw lists are sampled, and how long each list is.
+# How many viewers' lists are sampled, and how long each list is (the first screen).
 SAMPLE_VIEWERS = 512
-RAW_LIST_LENGTH = 50
+LIST_LENGTH = 10
 # Strength of damping at popularity_damping = 1 (tuned with scripts/bench_quality.py: the
 # exposure Gini target at under 2% loss of precision).
 DAMPING_SCALE = 0.5

@@ -14,19 +14,25 @@ from matchmaker.matching.members import Member
 FloatArray = npt.NDArray[np.float32]
 
 # Reciprocity: what they offer against what I seek leads (a suggestion must first serve the
-# viewer), and the geometric mean of both directions adds the rest, so a match good for both
-# people outranks an equally strong one-sided one, and someone who only needs me ranks low.
-GIVE_SHARE = 0.65
+# viewer), and how well they seek what I offer scales it by up to GET_SHARE, so a match good
+# for both people outranks an equally strong one-sided one. Multiplicative rather than a
+# geometric-mean bonus: a strong "they need me" must not lift someone who offers nothing I
+# seek above someone who does (measured: the bonus form cost 2-3 points of P@10).
+GET_SHARE = 0.35
 # A direction that cannot be judged (one of the two texts is empty) counts at this share of
 # the other, so people who left a field blank are neither favoured nor erased.
 ONE_SIDED_FACTOR = 0.85
 # Sentence-embedding cosines live in a narrow band (MiniLM: unrelated texts ~0.2, the same
 # need in other words ~0.6), so they are stretched to [0, 1] before the organiser's weights
 # apply; otherwise a 0.1 diversity bonus would outweigh the difference between the right
-# person and a same-topic distractor. Measured with scripts/bench_quality.py.
-SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN = 0.25, 0.4
+# person and a same-topic distractor. The span reaches 0.85 because paraphrases of one need
+# spread from ~0.35 to ~0.86 (5th-95th percentile on scripts/bench_quality.py): a narrower
+# span clipped the best third of true matches to the same 1.0 and let tags decide among them.
+SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN = 0.25, 0.6
 PROFILE_FLOOR, PROFILE_SPAN = 0.4, 0.5
-SIDE_FLOOR = 0.25
+# Share of topics/profile/place that counts even without any seek/offer match (people who
+# left both texts blank must still be ranked by something).
+SIDE_FLOOR = 0.05
 DIVERSITY_OTHER_COUNTRY = 1.0
 DIVERSITY_OTHER_CITY = 0.5
 
@@ -83,7 +89,7 @@ def reciprocal(give: FloatArray, get: FloatArray) -> FloatArray:
     get_known = ~np.isnan(get)
     a = calibrate(np.nan_to_num(give, nan=0.0), SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN)
     b = calibrate(np.nan_to_num(get, nan=0.0), SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN)
-    both = GIVE_SHARE * a + (1.0 - GIVE_SHARE) * np.sqrt(a * b)
+    both = a * ((1.0 - GET_SHARE) + GET_SHARE * b)
     result = np.where(
         give_known & get_known,
         both,
@@ -147,9 +153,10 @@ def weighted_score(components: Components, settings: MatchSettings) -> FloatArra
     )
     weighted = (weights / total)[:, None] * stacked
     # Topics, profile and place refine a meaningful match rather than create one: shared tags
-    # with someone who offers nothing you seek make a weak meeting, so they count in full only
-    # as far as the seek/offer match holds (a quarter of them always counts, for people who
-    # left seeking and offering empty).
-    gate = SIDE_FLOOR + (1.0 - SIDE_FLOOR) * components.seek_offer
+    # with someone who offers nothing you seek make a weak meeting. They count in proportion
+    # to the *square* of the seek/offer match, so they reorder strong matches among themselves
+    # but cannot carry a same-topic distractor past the person who offers what you seek
+    # (SIDE_FLOOR of them always counts, for people who left seeking and offering empty).
+    gate = SIDE_FLOOR + (1.0 - SIDE_FLOOR) * np.square(components.seek_offer)
     result = weighted[0] + gate * weighted[1:].sum(axis=0)
     return np.asarray(result, dtype=np.float32)

@@ -1,0 +1,99 @@
+"""Candidates from the FAISS indexes, then the exact re-ranking of one viewer's list."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+import numpy as np
+
+from matchmaker.events.match_settings import MatchSettings
+from matchmaker.matching.event_vectors import EventVectors
+from matchmaker.matching.members import Member
+from matchmaker.matching.popularity import PopularityTable, damping_factors
+from matchmaker.matching.ranking import Rules, weighted_score
+from matchmaker.matching.results import Vector
+from matchmaker.matching.scoring import score_components
+
+# One ranked candidate: the member, the final score, and the named component scores.
+Ranked = tuple[Member, float, dict[str, float]]
+
+# Candidates fetched per index before re-ranking; grown when rules filter too many out.
+MIN_CANDIDATES = 100
+
+
+def rank(
+    event: EventVectors,
+    me: Member,
+    settings: MatchSettings,
+    excluded_ids: Set[int],
+    limit: int,
+    popularity: PopularityTable,
+) -> list[Ranked]:
+    """The best `limit` contacts for `me` under `settings`, best first."""
+    if limit <= 0:
+        return []
+    own = event.own_vectors(me)
+    rules = Rules.from_settings(settings)
+    total = len(event.members)
+    depth = min(total, max(MIN_CANDIDATES, 4 * limit + len(excluded_ids)))
+    while True:
+        ids = event.candidate_ids(me, own, depth)
+        others = [
+            m
+            for m in map(event.members.get, ids.tolist())
+            if m is not None and m.id not in excluded_ids and rules.allows(me, m)
+        ]
+        if len(others) >= limit or depth >= total:
+            break
+        depth = min(total, depth * 4)
+    if not others:
+        return []
+    components = score_components(
+        me, own, others, seeking=event.seeking, offering=event.offering, profile=event.profile
+    )
+    base = weighted_score(components, settings)
+    other_ids = np.asarray([m.id for m in others], dtype=np.int64)
+    damping = damping_factors(popularity.relative_of(other_ids), settings.popularity_damping)
+    final = base * damping
+    # Rounded before sorting so float noise never decides an order: ties go to the id.
+    order = np.lexsort((other_ids, -np.round(final, 6)))[:limit]
+    return [
+        (
+            others[i],
+            float(final[i]),
+            {
+                "give": float(components.give[i]),
+                "get": float(components.get[i]),
+                "seek_offer": float(components.seek_offer[i]),
+                "topics": float(components.topics[i]),
+                "profile": float(components.profile[i]),
+                "profile_cosine": float(components.profile_cosine[i]),
+                "diversity": float(components.diversity[i]),
+                "popularity_damping": float(damping[i]),
+            },
+        )
+        for i in order.tolist()
+    ]
+
+
+def search_by_meaning(
+    event: EventVectors,
+    query_vec: Vector,
+    limit: int,
+    viewer_id: int | None,
+    excluded_ids: Set[int],
+) -> list[tuple[int, float]]:
+    """Attendees ranked by meaning against profiles and (visible) offers, best first."""
+    depth = min(len(event.members), limit + len(excluded_ids) + 1 + limit)
+    best: dict[int, float] = {}
+    for index, field_name in ((event.profile, ""), (event.offering, "offering")):
+        scores, ids = index.search(query_vec, depth)
+        for found, score in zip(ids[0].tolist(), scores[0].tolist(), strict=True):
+            member = event.members.get(found)
+            if member is None or found == viewer_id or found in excluded_ids:
+                continue
+            if field_name and not member.shows(field_name):
+                continue
+            best[found] = max(best.get(found, -1.0), score)
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [(found, round(score, 4)) for found, score in ranked]
