@@ -86,9 +86,9 @@ def round_robin(people: list[int], rounds: int) -> list[list[tuple[int, int]]]:
     return result
 
 
-async def prepare(client: httpx.AsyncClient, dsn: str, attendees: int, slots: int) -> list[
-    tuple[str, int, int]
-]:
+async def prepare(
+    client: httpx.AsyncClient, dsn: str, attendees: int, slots: int
+) -> list[tuple[str, int, int]]:
     """Event, attendees, one session and accepted requests; returns the bookings to make as
     (token, request_id, slot_id)."""
     admin = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
@@ -268,8 +268,16 @@ async def run(args: argparse.Namespace, server_dsn: str) -> None:
     port = _free_port()
     servers = [
         subprocess.Popen(  # noqa: ASYNC220, S603 -- this very script, started before measuring
-            [sys.executable, __file__, "--serve", dsn, "--port", str(port),
-             "--pool-size", str(args.pool_size)]
+            [
+                sys.executable,
+                __file__,
+                "--serve",
+                dsn,
+                "--port",
+                str(port),
+                "--pool-size",
+                str(args.pool_size),
+            ]
         )
         for _ in range(args.servers)
     ]
@@ -297,20 +305,28 @@ async def run(args: argparse.Namespace, server_dsn: str) -> None:
         await admin.close()
     done = len(latencies)
     if waited is not None:
-        print(f"(new attendees indexed for suggestions in the background: waited {waited:.1f} s "
-              "before firing, so that work is not measured as booking)")
-    print(f"server processes: {args.servers}, pool per process: {args.pool_size}, "
-          f"client concurrency: {args.concurrency}")
-    print(f"attendees: {args.attendees}, slots: {args.slots}, tables per slot: "
-          f"{args.attendees // 2}, bookings attempted: {done} of {len(plan)} planned")
+        print(
+            f"(new attendees indexed for suggestions in the background: waited {waited:.1f} s "
+            "before firing, so that work is not measured as booking)"
+        )
+    print(
+        f"server processes: {args.servers}, pool per process: {args.pool_size}, "
+        f"client concurrency: {args.concurrency}"
+    )
+    print(
+        f"attendees: {args.attendees}, slots: {args.slots}, tables per slot: "
+        f"{args.attendees // 2}, bookings attempted: {done} of {len(plan)} planned"
+    )
     print(f"wall time: {wall:.2f} s")
     print(f"bookings/s (all answers): {done / wall:.0f}")
     print(f"bookings/s (201 only): {statuses.get(201, 0) / wall:.0f}")
     if latencies:
-        print(f"latency p50: {percentile(latencies, 0.50) * 1000:.1f} ms, "
-              f"p90: {percentile(latencies, 0.90) * 1000:.1f} ms, "
-              f"p99: {percentile(latencies, 0.99) * 1000:.1f} ms, "
-              f"max: {max(latencies) * 1000:.1f} ms")
+        print(
+            f"latency p50: {percentile(latencies, 0.50) * 1000:.1f} ms, "
+            f"p90: {percentile(latencies, 0.90) * 1000:.1f} ms, "
+            f"p99: {percentile(latencies, 0.99) * 1000:.1f} ms, "
+            f"max: {max(latencies) * 1000:.1f} ms"
+        )
     print("answers by status: " + ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items())))
     for name, value in checks.items():
         print(f"{name}: {value}")

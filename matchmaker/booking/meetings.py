@@ -45,9 +45,7 @@ async def book_meeting(
     row = await requests_service.locked_request(conn, event, data.request_id)
     if me not in (row["from_id"], row["to_id"]):
         raise Forbidden("only the two people of a request may book it", field="request_id")
-    context = await booking.booking_context(
-        conn, event, row, data.slot_id, caller_id=me, key=key
-    )
+    context = await booking.booking_context(conn, event, row, data.slot_id, caller_id=me, key=key)
     request_hash = b""
     if key is not None:
         request_hash = idempotency.fingerprint(event.id, data)

@@ -75,7 +75,11 @@ async def send_request(
         )
     try:
         row = await repository.insert_request(
-            conn, event.id, sender_id, data.to, data.message,
+            conn,
+            event.id,
+            sender_id,
+            data.to,
+            data.message,
             settings.request_expiry_hours * 3600,
         )
     except asyncpg.UniqueViolationError as error:

@@ -22,6 +22,7 @@ from matchmaker.booking.schemas import (
     RequestPage,
 )
 from matchmaker.sessions.access import ACTOR_DEPENDENCY, CurrentActor
+from matchmaker.sessions.openapi import BookingConflict, OptionalBodyOperation, problems
 from matchmaker.web.dependencies import Conn, CurrentEvent, Me
 
 EVENT_PATH = "/api/v1/events/{event_slug:str}"
@@ -38,13 +39,17 @@ class MeetingRequestController(Controller):
     path = EVENT_PATH + "/meeting-requests"
     tags = ("meeting requests",)
 
-    @post("/", summary="Send a meeting request")
+    @post("/", summary="Send a meeting request", responses=problems(401, 404, 409, 422, 429))
     async def send(
         self, conn: Conn, event: CurrentEvent, me: Me, data: JSONBody[RequestCreate]
     ) -> MeetingRequestOut:
         return await requests_service.send_request(conn, event, me.id, data)
 
-    @get("/", summary="Requests I received (box=in) or sent (box=out), newest first")
+    @get(
+        "/",
+        summary="Requests I received (box=in) or sent (box=out), newest first",
+        responses=problems(401, 422),
+    )
     async def list(
         self,
         conn: Conn,
@@ -56,7 +61,13 @@ class MeetingRequestController(Controller):
     ) -> RequestPage:
         return await requests_service.list_requests(conn, event, me.id, box, cursor, limit)
 
-    @post("/{request_id:int}/accept", status_code=200, summary="Accept; with slot_id, book too")
+    @post(
+        "/{request_id:int}/accept",
+        status_code=200,
+        summary="Accept; with slot_id, book too (in one transaction)",
+        operation_class=OptionalBodyOperation,
+        responses=problems(401, 403, 404, 409, 429, conflict=BookingConflict),
+    )
     async def accept(
         self,
         conn: Conn,
@@ -68,13 +79,23 @@ class MeetingRequestController(Controller):
         slot_id = None if data is None else data.slot_id
         return await requests_service.accept(conn, event, me.id, request_id, slot_id)
 
-    @post("/{request_id:int}/decline", status_code=200, summary="Decline a request")
+    @post(
+        "/{request_id:int}/decline",
+        status_code=200,
+        summary="Decline a request",
+        responses=problems(401, 403, 404, 409),
+    )
     async def decline(
         self, conn: Conn, event: CurrentEvent, me: Me, request_id: FromPath[int]
     ) -> MeetingRequestOut:
         return await requests_service.decline(conn, event, me.id, request_id)
 
-    @post("/{request_id:int}/withdraw", status_code=200, summary="Withdraw my request")
+    @post(
+        "/{request_id:int}/withdraw",
+        status_code=200,
+        summary="Withdraw my request",
+        responses=problems(401, 403, 404, 409),
+    )
     async def withdraw(
         self, conn: Conn, event: CurrentEvent, me: Me, request_id: FromPath[int]
     ) -> MeetingRequestOut:
@@ -86,7 +107,16 @@ class MeetingController(Controller):
     tags = ("meetings",)
     dependencies = ACTOR_DEPENDENCY
 
-    @post("/meetings", summary="Book a request into a slot at a free table (409: taken)")
+    @post(
+        "/meetings",
+        summary="Book a request into a slot at a free table (409: taken)",
+        description=(
+            "The request must be accepted, or pending with the caller as its recipient "
+            "(booking then accepts it). With an Idempotency-Key (optional, recommended) a "
+            "retry gets the first successful answer; the same key with another body is 422."
+        ),
+        responses=problems(401, 403, 404, 409, 422, 429, conflict=BookingConflict),
+    )
     async def book(
         self,
         conn: Conn,
@@ -97,13 +127,22 @@ class MeetingController(Controller):
     ) -> MeetingOut:
         return await meetings.book_meeting(conn, event, me.id, data, idempotency_key)
 
-    @delete("/meetings/{meeting_id:int}", status_code=204, summary="Cancel a meeting")
+    @delete(
+        "/meetings/{meeting_id:int}",
+        status_code=204,
+        summary="Cancel a meeting (a participant or the organiser)",
+        responses=problems(401, 403, 404),
+    )
     async def cancel(
         self, conn: Conn, event: CurrentEvent, actor: CurrentActor, meeting_id: FromPath[int]
     ) -> None:
         await booking.cancel_meeting(conn, event, meeting_id, actor.attendee_id)
 
-    @get("/slots/available", summary="Slots where both of us are free and a table is free")
+    @get(
+        "/slots/available",
+        summary="Slots where both of us are free and a table is free",
+        responses=problems(401, 404),
+    )
     async def available(
         self,
         conn: Conn,
@@ -113,11 +152,20 @@ class MeetingController(Controller):
     ) -> AvailableSlots:
         return await booking.available_slots(conn, event, me.id, with_)
 
-    @get("/me/agenda", summary="My meetings in time order (cancelled ones flagged)")
+    @get(
+        "/me/agenda",
+        summary="My meetings in time order (cancelled ones flagged)",
+        responses=problems(401),
+    )
     async def agenda(self, conn: Conn, event: CurrentEvent, me: Me) -> Agenda:
         return await agenda.agenda(conn, event, me.id)
 
-    @get("/me/agenda.ics", summary="My agenda as an iCalendar file", media_type="text/calendar")
+    @get(
+        "/me/agenda.ics",
+        summary="My agenda as an iCalendar file",
+        media_type="text/calendar",
+        responses=problems(401),
+    )
     async def agenda_ics(self, conn: Conn, event: CurrentEvent, me: Me) -> Response[bytes]:
         document = agenda_calendar(event, await agenda.agenda(conn, event, me.id))
         return Response(document, media_type="text/calendar; charset=utf-8")

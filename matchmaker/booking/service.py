@@ -102,12 +102,18 @@ async def book_request(
     for person in context:
         if person["unavailable"]:
             raise await _refuse(
-                conn, event, people, slot_id,
+                conn,
+                event,
+                people,
+                slot_id,
                 f"attendee {person['attendee_id']} is unavailable in this slot",
             )
         if person["busy"]:
             raise await _refuse(
-                conn, event, people, slot_id,
+                conn,
+                event,
+                people,
+                slot_id,
                 f"attendee {person['attendee_id']} already has a meeting at this time",
             )
     lost: list[int] = []

@@ -7,6 +7,7 @@ from litestar.params import JSONBody
 
 from matchmaker.sessions import service
 from matchmaker.sessions.access import ACTOR_DEPENDENCY, CurrentActor
+from matchmaker.sessions.openapi import problems
 from matchmaker.sessions.schemas import SessionCreate, SessionList, SessionOut, Unavailability
 from matchmaker.web.dependencies import Conn, CurrentEvent, Me, organiser_only
 
@@ -18,13 +19,22 @@ class SessionController(Controller):
     tags = ("sessions",)
     dependencies = ACTOR_DEPENDENCY
 
-    @post("/", guards=[organiser_only], summary="Create a networking session (organiser)")
+    @post(
+        "/",
+        guards=[organiser_only],
+        summary="Create a networking session (organiser)",
+        responses=problems(401, 422),
+    )
     async def create(
         self, conn: Conn, event: CurrentEvent, data: JSONBody[SessionCreate]
     ) -> SessionOut:
         return await service.create_session(conn, event, data)
 
-    @get("/", summary="Sessions with their slots, tables and free tables per slot")
+    @get(
+        "/",
+        summary="Sessions with their slots, tables and free tables per slot",
+        responses=problems(401, 403),
+    )
     async def list(self, conn: Conn, event: CurrentEvent, actor: CurrentActor) -> SessionList:
         return await service.list_sessions(conn, event)
 
@@ -33,11 +43,15 @@ class UnavailabilityController(Controller):
     path = EVENT_PATH + "/me/unavailability"
     tags = ("attendee",)
 
-    @get("/", summary="The slots I cannot meet in")
+    @get("/", summary="The slots I cannot meet in", responses=problems(401))
     async def read(self, conn: Conn, me: Me) -> Unavailability:
         return await service.get_unavailability(conn, me.id)
 
-    @put("/", summary="Replace the slots I cannot meet in")
+    @put(
+        "/",
+        summary="Replace the slots I cannot meet in",
+        responses=problems(401, 409, 422),
+    )
     async def replace(
         self, conn: Conn, event: CurrentEvent, me: Me, data: JSONBody[Unavailability]
     ) -> Unavailability:

@@ -267,8 +267,6 @@ async def test_an_unknown_box_is_refused(
     assert response.json()["field"] == "box"
 
 
-async def test_the_organiser_token_is_not_an_attendee(
-    client: Client, requests_path: str
-) -> None:
+async def test_the_organiser_token_is_not_an_attendee(client: Client, requests_path: str) -> None:
     response = await client.post(requests_path, json={"to": 1}, headers=organiser())
     assert response.status_code == 401

@@ -98,8 +98,13 @@ async def test_bad_sessions_are_refused_naming_the_field(client: Client, event_s
     assert (await refused(client, e, starts_at="2030-03-20T14:00:00"))["field"] == "starts_at"
     assert (await refused(client, e, starts_at="tomorrow"))["field"] == "starts_at"
     assert (
-        await refused(client, e, starts_at="2030-03-01T00:00:00Z", ends_at="2030-03-20T00:00:00Z",
-                      slot_minutes=5)
+        await refused(
+            client,
+            e,
+            starts_at="2030-03-01T00:00:00Z",
+            ends_at="2030-03-20T00:00:00Z",
+            slot_minutes=5,
+        )
     )["field"] == "slot_minutes"
 
 

@@ -30,7 +30,10 @@ async def make_session(
                 $2::text::timestamptz + make_interval(mins => $3::int * $4::int), $3)
         returning id
         """,
-        event_id, start, minutes, slots,
+        event_id,
+        start,
+        minutes,
+        slots,
     )
     slot_ids = [
         row["id"]
@@ -42,7 +45,10 @@ async def make_session(
             from generate_series(0, $4::int - 1) as n
             returning id
             """,
-            session_id, start, minutes, slots,
+            session_id,
+            start,
+            minutes,
+            slots,
         )
     ]
     table_ids = [
@@ -53,7 +59,8 @@ async def make_session(
             select $1, n, 'Table ' || n from generate_series(1, $2::int) as n
             returning id
             """,
-            session_id, tables,
+            session_id,
+            tables,
         )
     ]
     return session_id, slot_ids, table_ids
@@ -76,14 +83,16 @@ async def layout(db: Any) -> Layout:
             event_id,
         )
     ]
-    session_id, slots, tables = await make_session(
-        db, event_id, "2030-03-20 14:00+00", 15, 4, 3
-    )
+    session_id, slots, tables = await make_session(db, event_id, "2030-03-20 14:00+00", 15, 4, 3)
     return Layout(event_id, people, session_id, slots, tables)
 
 
 async def insert_meeting(
-    db: Any, layout: Layout, slot_id: int, table_id: int, people: list[int],
+    db: Any,
+    layout: Layout,
+    slot_id: int,
+    table_id: int,
+    people: list[int],
     session_id: int | None = None,
 ) -> int:
     """A meeting with its participants, exactly as booked rows look, written by hand."""
@@ -93,7 +102,10 @@ async def insert_meeting(
             insert into meetings (event_id, session_id, slot_id, table_id)
             values ($1, $2, $3, $4) returning id
             """,
-            layout.event_id, session_id or layout.session_id, slot_id, table_id,
+            layout.event_id,
+            session_id or layout.session_id,
+            slot_id,
+            table_id,
         )
         await db.execute(
             """
@@ -102,7 +114,9 @@ async def insert_meeting(
             from session_slots s, unnest($3::bigint[]) as p
             where s.id = $2
             """,
-            meeting_id, slot_id, people,
+            meeting_id,
+            slot_id,
+            people,
         )
     return meeting_id
 
@@ -156,18 +170,14 @@ async def test_back_to_back_slots_do_not_overlap(db: Any, layout: Layout) -> Non
 async def test_an_inactive_participation_frees_the_person(db: Any, layout: Layout) -> None:
     a, b, c = layout.people[:3]
     first = await insert_meeting(db, layout, layout.slots[0], layout.tables[0], [a, b])
-    await db.execute(
-        "update meeting_participants set active = false where meeting_id = $1", first
-    )
+    await db.execute("update meeting_participants set active = false where meeting_id = $1", first)
     await insert_meeting(db, layout, layout.slots[0], layout.tables[1], [a, c])
 
 
 async def test_reactivating_a_clashing_participation_is_refused(db: Any, layout: Layout) -> None:
     a, b, c = layout.people[:3]
     first = await insert_meeting(db, layout, layout.slots[0], layout.tables[0], [a, b])
-    await db.execute(
-        "update meeting_participants set active = false where meeting_id = $1", first
-    )
+    await db.execute("update meeting_participants set active = false where meeting_id = $1", first)
     await insert_meeting(db, layout, layout.slots[0], layout.tables[1], [a, c])
     with pytest.raises(asyncpg.ExclusionViolationError):
         await db.execute(
@@ -189,7 +199,9 @@ async def test_a_request_is_booked_at_most_once(db: Any, layout: Layout) -> None
         insert into meeting_requests (event_id, from_id, to_id, status, expires_at)
         values ($1, $2, $3, 'accepted', now() + interval '1 day') returning id
         """,
-        layout.event_id, a, b,
+        layout.event_id,
+        a,
+        b,
     )
     for slot, table in ((layout.slots[0], layout.tables[0]), (layout.slots[2], layout.tables[1])):
         insert = db.execute(
@@ -197,7 +209,11 @@ async def test_a_request_is_booked_at_most_once(db: Any, layout: Layout) -> None
             insert into meetings (event_id, session_id, slot_id, table_id, request_id)
             values ($1, $2, $3, $4, $5)
             """,
-            layout.event_id, layout.session_id, slot, table, request_id,
+            layout.event_id,
+            layout.session_id,
+            slot,
+            table,
+            request_id,
         )
         if slot == layout.slots[0]:
             await insert

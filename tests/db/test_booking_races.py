@@ -60,9 +60,9 @@ class Arena:
     people: list[int]
     tokens: dict[int, str]
 
-    async def session(self, start: str, minutes: int, slots: int, tables: int) -> tuple[
-        list[int], list[int]
-    ]:
+    async def session(
+        self, start: str, minutes: int, slots: int, tables: int
+    ) -> tuple[list[int], list[int]]:
         session_id = await self.db.fetchval(
             """
             insert into networking_sessions (event_id, name, starts_at, ends_at, slot_minutes)
@@ -70,7 +70,10 @@ class Arena:
                     $2::text::timestamptz + make_interval(mins => $3::int * $4::int), $3)
             returning id
             """,
-            self.event_id, start, minutes, slots,
+            self.event_id,
+            start,
+            minutes,
+            slots,
         )
         slot_ids = await self.db.fetch(
             """
@@ -80,7 +83,10 @@ class Arena:
             from generate_series(0, $4::int - 1) as n
             returning id
             """,
-            session_id, start, minutes, slots,
+            session_id,
+            start,
+            minutes,
+            slots,
         )
         table_ids = await self.db.fetch(
             """
@@ -88,7 +94,8 @@ class Arena:
             select $1, n, 'Table ' || n from generate_series(1, $2::int) as n
             returning id
             """,
-            session_id, tables,
+            session_id,
+            tables,
         )
         return [r["id"] for r in slot_ids], [r["id"] for r in table_ids]
 
@@ -98,7 +105,10 @@ class Arena:
             insert into meeting_requests (event_id, from_id, to_id, status, expires_at)
             values ($1, $2, $3, $4, now() + interval '3 days') returning id
             """,
-            self.event_id, sender, recipient, status,
+            self.event_id,
+            sender,
+            recipient,
+            status,
         )
         return request_id
 
@@ -121,14 +131,20 @@ async def arena(db: Any) -> Arena:
         order by n
         returning id
         """,
-        event_id, list(tokens), [hash_token(t) for t in tokens.values()],
+        event_id,
+        list(tokens),
+        [hash_token(t) for t in tokens.values()],
     )
     people = [row["id"] for row in rows]
     return Arena(db, event_id, people, {people[n]: tokens[n] for n in tokens})
 
 
 async def book_direct(
-    pool: asyncpg.Pool, event: Event, me: int, request_id: int, slot_id: int,
+    pool: asyncpg.Pool,
+    event: Event,
+    me: int,
+    request_id: int,
+    slot_id: int,
     key: str | None = None,
 ) -> int:
     """Book on a connection of its own, in its own transaction, as a request handler does."""
@@ -313,9 +329,7 @@ async def test_two_sessions_with_overlapping_slots_never_double_book_anyone(
     requests = [(a, b, await arena.request(a, b)) for a, b in pairs]
     event = await the_event(pool)
     every_slot = short_slots + long_slots
-    direct = [
-        book_direct(pool, event, a, r, rng.choice(every_slot)) for a, _, r in requests[:80]
-    ]
+    direct = [book_direct(pool, event, a, r, rng.choice(every_slot)) for a, _, r in requests[:80]]
     over_http = [
         client.post(
             f"/api/v1/events/{SLUG}/meetings",
