@@ -23,6 +23,7 @@ from matchmaker.scheduling.problem import (
     SchedulingProblem,
     Status,
 )
+from matchmaker.scheduling.twophase import solve_two_phase
 
 _STATUS = {
     cp_model.OPTIMAL: Status.OPTIMAL,
@@ -146,6 +147,14 @@ def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> 
     valuable) so the organiser still gets the best partial schedule.
     """
     started = time.perf_counter()
+    if problem.objective is Objective.BREAKS:
+        status, two_phase_slots, bound = solve_two_phase(problem, time_limit_s, workers)
+        if two_phase_slots is not None or status is Status.INFEASIBLE:
+            total = None
+            if two_phase_slots is not None:
+                total = float(sum(count_breaks(problem, two_phase_slots)))
+            return _result(problem, status, two_phase_slots, started, total, bound)
+        time_limit_s -= time.perf_counter() - started
     hint = greedy_slots(problem)
     status, slot_of, objective, bound = _run(problem, hint, time_limit_s, workers, False)
     remaining = time_limit_s - (time.perf_counter() - started)
