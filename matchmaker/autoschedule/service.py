@@ -19,6 +19,7 @@ from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.models import Event
 from matchmaker.scheduling.problem import Meeting, Objective, SchedulingProblem
 from matchmaker.scheduling.solver import solve
+from matchmaker.sessions.schemas import SlotOut, TableOut
 from matchmaker.sessions.times import shown
 
 # An accepted request outweighs any number of suggestions a person could get instead.
@@ -35,20 +36,9 @@ class SuggestedPair:
     value: int
 
 
-class SlotRef(msgspec.Struct, frozen=True, kw_only=True):
-    id: int
-    starts_at: datetime
-    ends_at: datetime
-
-
-class TableRef(msgspec.Struct, frozen=True, kw_only=True):
-    id: int
-    label: str
-
-
 class PlannedMeeting(msgspec.Struct, frozen=True, kw_only=True):
-    slot: SlotRef
-    table: TableRef
+    slot: SlotOut
+    table: TableOut
     participants: list[int]
     source: str
     """"request" (an accepted request) or "suggestion" (a mutual suggestion)."""
@@ -189,12 +179,12 @@ async def _plan(
             placed_requests.add(want.request_id)
         plan.append(
             PlannedMeeting(
-                slot=SlotRef(
+                slot=SlotOut(
                     id=slot["id"],
                     starts_at=shown(slot["starts_at"], event.timezone),
                     ends_at=shown(slot["ends_at"], event.timezone),
                 ),
-                table=TableRef(id=table["id"], label=table["label"]),
+                table=TableOut(id=table["id"], label=table["label"]),
                 participants=sorted((want.a, want.b)),
                 source="request" if want.required else "suggestion",
                 request_id=want.request_id,
