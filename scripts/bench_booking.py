@@ -184,6 +184,23 @@ async def fire(
     return latencies, statuses, time.perf_counter() - began
 
 
+async def baseline(client: httpx.AsyncClient, concurrency: int, seconds: float) -> float:
+    """GET /health per second through the same client and servers: the ceiling this
+    harness and machine allow any endpoint, to read the booking figures against."""
+    count = 0
+    deadline = time.perf_counter() + seconds
+
+    async def worker() -> None:
+        nonlocal count
+        while time.perf_counter() < deadline:
+            await client.get("/health")
+            count += 1
+
+    began = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return count / (time.perf_counter() - began)
+
+
 async def verify(dsn: str) -> dict[str, int]:
     """What the database holds afterwards: double bookings must be zero."""
     conn = await asyncpg.connect(dsn)
@@ -290,6 +307,7 @@ async def run(args: argparse.Namespace, server_dsn: str) -> None:
         async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as client:
             plan = await prepare(client, dsn, args.attendees, args.slots)
             waited = await wait_until_indexed(base_url, args.attendees, args.servers)
+            ceiling = await baseline(client, args.concurrency, 3.0)
             random.Random(1).shuffle(plan)
             plan = plan[: args.bookings]
             # A short warm-up on a separate slice would skew the verify counts; the first
@@ -317,6 +335,7 @@ async def run(args: argparse.Namespace, server_dsn: str) -> None:
         f"attendees: {args.attendees}, slots: {args.slots}, tables per slot: "
         f"{args.attendees // 2}, bookings attempted: {done} of {len(plan)} planned"
     )
+    print(f"harness ceiling, GET /health: {ceiling:.0f} requests/s")
     print(f"wall time: {wall:.2f} s")
     print(f"bookings/s (all answers): {done / wall:.0f}")
     print(f"bookings/s (201 only): {statuses.get(201, 0) / wall:.0f}")

@@ -147,6 +147,12 @@ async def unavailable_slot_ids(conn: asyncpg.Connection, attendee_id: int) -> li
     return [row["slot_id"] for row in rows]
 
 
+async def lock_attendee(conn: asyncpg.Connection, attendee_id: int) -> None:
+    """Take the per-person lock bookings take, so a booking and a change of unavailability
+    for the same person run one after the other and each sees the other's result."""
+    await conn.execute("select id from attendees where id = $1 for no key update", attendee_id)
+
+
 async def replace_unavailability(
     conn: asyncpg.Connection, attendee_id: int, slot_ids: list[int]
 ) -> None:

@@ -128,6 +128,7 @@ async def replace_unavailability(
         raise InvalidInput(
             f"no slot {unknown[0]} in this event", field="slot_ids", extra={"unknown": unknown}
         )
+    await repository.lock_attendee(conn, attendee_id)
     booked = await repository.booked_slots_among(conn, attendee_id, wanted)
     if booked:
         raise Conflict(

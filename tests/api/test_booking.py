@@ -284,6 +284,15 @@ async def test_an_idempotency_key_replays_the_first_answer(world: World, db: Any
     assert other_body.json()["field"] == "Idempotency-Key"
 
 
+async def test_an_unusable_idempotency_key_is_refused(world: World) -> None:
+    session = await world.session()
+    anne, bart = await world.person("Anne A"), await world.person("Bart B")
+    request_id = await world.request(anne, bart)
+    response = await world.book(anne, request_id, session["slots"][0]["id"], key="k" * 201)
+    assert response.status_code == 422
+    assert response.json()["field"] == "Idempotency-Key"
+
+
 async def test_a_failed_booking_does_not_spend_its_idempotency_key(world: World) -> None:
     session = await world.session()
     anne, bart = await world.person("Anne A"), await world.person("Bart B")
