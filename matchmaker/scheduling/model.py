@@ -25,6 +25,8 @@ class SlotModel:
     model: cp_model.CpModel
     #: (meeting, slot) -> "meeting takes slot".
     x: dict[tuple[int, int], cp_model.IntVar]
+    #: (person, slot) -> "person is in a meeting in this slot".
+    busy: dict[tuple[int, int], cp_model.IntVar]
     #: person -> breaks expression (only for people who can get two or more meetings).
     breaks: dict[int, Expr]
     total_breaks: Expr
@@ -257,6 +259,7 @@ def build_model(problem: SchedulingProblem, soft_required: bool = False) -> Slot
     return SlotModel(
         model=model,
         x=x,
+        busy=busy_flag,
         breaks=breaks,
         total_breaks=total_breaks,
         total_value=total_value,

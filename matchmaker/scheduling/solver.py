@@ -25,6 +25,9 @@ from matchmaker.scheduling.problem import (
 )
 from matchmaker.scheduling.twophase import solve_two_phase
 
+#: Share of a B2B time limit given to the two-phase method before falling back.
+TWO_PHASE_SHARE = 0.6
+
 _STATUS = {
     cp_model.OPTIMAL: Status.OPTIMAL,
     cp_model.FEASIBLE: Status.FEASIBLE,
@@ -148,7 +151,11 @@ def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> 
     """
     started = time.perf_counter()
     if problem.objective is Objective.BREAKS:
-        status, two_phase_slots, bound = solve_two_phase(problem, time_limit_s, workers)
+        # The two-phase method proves optima fast when it works; if it has not finished in
+        # most of the budget, the direct model still returns a schedule.
+        status, two_phase_slots, bound = solve_two_phase(
+            problem, TWO_PHASE_SHARE * time_limit_s, workers
+        )
         if two_phase_slots is not None or status is Status.INFEASIBLE:
             total = None
             if two_phase_slots is not None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from dataclasses import replace
 
 from ortools.sat.python import cp_model
 
-from matchmaker.scheduling.model import build_model
-from matchmaker.scheduling.patterns import build_pattern_model
+from matchmaker.scheduling.model import build_model, candidate_slots
+from matchmaker.scheduling.patterns import PatternModel, build_pattern_model
 from matchmaker.scheduling.problem import SchedulingProblem, Status
 
 #: Longest a single phase-two attempt may take before its pattern is given up on.
@@ -16,27 +17,107 @@ PHASE_TWO_SECONDS = 10.0
 
 
 def _place_meetings(
-    problem: SchedulingProblem, busy_slots: dict[int, set[int]], time_limit: float, workers: int
-) -> tuple[Status, dict[int, int] | None]:
-    """Phase two: put every meeting on a slot where both people are to be busy."""
-    unavailable = {
-        p: frozenset(range(problem.n_slots)) - frozenset(busy_slots.get(p, set()))
-        for p in range(problem.n_people)
-    }
-    # Fixed meetings keep their slot; the pattern already includes it.
-    sub = replace(problem, unavailable=unavailable, fairness=None)
-    built = build_model(sub)
+    problem: SchedulingProblem, busy_slots: dict[int, set[int]], time_limit: float
+) -> tuple[Status, dict[int, int] | None, list[tuple[int, int]]]:
+    """Phase two: put every meeting on a slot where both people are to be busy.
+
+    The pattern's idle slots are passed as assumptions, so when it cannot be filled CP-SAT
+    names a small set of idle (person, slot) pairs that already make it impossible; phase one
+    then learns that at least one of them must become busy, which cuts off far more than the
+    one pattern tried.
+    """
+    built = build_model(replace(problem, fairness=None))
     built.model.clear_objective()  # type: ignore[no-untyped-call]  # ortools ships no stubs
+    idle = {
+        lit.Not().index: key
+        for key, lit in built.busy.items()
+        if key[1] not in busy_slots.get(key[0], set())
+    }
+    built.model.add_assumptions([built.busy[key].Not() for key in idle.values()])
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.05, time_limit)
-    solver.parameters.num_workers = workers
+    # Assumption cores need the single-thread search.
+    solver.parameters.num_workers = 1
     code = solver.solve(built.model)
     if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         slot_of = {i: t for (i, t), v in built.x.items() if solver.boolean_value(v)}
-        return Status.FEASIBLE, slot_of
+        return Status.FEASIBLE, slot_of, []
     if code == cp_model.INFEASIBLE:
-        return Status.INFEASIBLE, None
-    return Status.UNKNOWN, None
+        core = solver.sufficient_assumptions_for_infeasibility()
+        return Status.INFEASIBLE, None, [idle[i] for i in core if i in idle]
+    return Status.UNKNOWN, None, []
+
+
+def _hint(pattern: PatternModel, chosen: set[tuple[int, int]]) -> None:
+    """Start the next phase-one search from the pattern just refuted (it is mostly right)."""
+    pattern.model.clear_hints()  # type: ignore[no-untyped-call]  # ortools ships no stubs
+    for key, v in pattern.busy.items():
+        pattern.model.add_hint(v, key in chosen)
+
+
+def _hall_cuts(
+    problem: SchedulingProblem, slots: list[list[int]], busy_slots: dict[int, set[int]]
+) -> list[list[tuple[int, int]]]:
+    """Cheap local checks of a pattern: can each person's meetings fill their busy slots?
+
+    For each person, match their meetings to their busy slots (a slot fits a meeting when
+    both people are busy then and the session allows it). A person with no perfect matching
+    has a Hall set of meetings with too few fitting slots; those fitting slots only grow if
+    one of the involved idle (person, slot) pairs becomes busy, so "one of them becomes busy"
+    is a valid cut. Returns one cut per failing person.
+    """
+    mine: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(problem.meetings):
+        mine[m.a].append(i)
+        mine[m.b].append(i)
+    cuts = []
+    for p, ms in mine.items():
+        mine_busy = busy_slots.get(p, set())
+        fits = {
+            i: [
+                t
+                for t in slots[i]
+                if t in mine_busy and t in busy_slots.get(_other(problem, i, p), set())
+            ]
+            for i in ms
+        }
+        owner: dict[int, int] = {}  # slot -> meeting
+
+        def augment(
+            i: int, seen: set[int], fits: dict[int, list[int]] = fits, owner: dict[int, int] = owner
+        ) -> bool:
+            for t in fits[i]:
+                if t not in seen:
+                    seen.add(t)
+                    if t not in owner or augment(owner[t], seen):
+                        owner[t] = i
+                        return True
+            return False
+
+        unmatched = [i for i in ms if not augment(i, set())]
+        if not unmatched:
+            continue
+        # Meetings reachable by alternating paths from an unmatched one form a Hall set.
+        hall: set[int] = set()
+        frontier = list(unmatched)
+        while frontier:
+            i = frontier.pop()
+            if i in hall:
+                continue
+            hall.add(i)
+            frontier.extend(owner[t] for t in fits[i] if t in owner)
+        cut: set[tuple[int, int]] = set()
+        for i in hall:
+            q = _other(problem, i, p)
+            for r in (p, q):
+                cut.update((r, t) for t in slots[i] if t not in busy_slots.get(r, set()))
+        cuts.append(sorted(cut))
+    return cuts
+
+
+def _other(problem: SchedulingProblem, i: int, p: int) -> int:
+    m = problem.meetings[i]
+    return m.b if m.a == p else m.a
 
 
 def solve_two_phase(
@@ -45,6 +126,7 @@ def solve_two_phase(
     """Minimise breaks with every meeting placed; returns status, slots and lower bound."""
     started = time.perf_counter()
     pattern = build_pattern_model(problem)
+    slots = candidate_slots(problem)
     exact = True  # every cut so far removed a pattern proven impossible to fill
     while True:
         remaining = time_limit_s - (time.perf_counter() - started)
@@ -66,9 +148,15 @@ def solve_two_phase(
         busy_slots: dict[int, set[int]] = {}
         for p, t in chosen:
             busy_slots.setdefault(p, set()).add(t)
+        hall = _hall_cuts(problem, slots, busy_slots)
+        if hall:
+            for cut in hall:
+                pattern.model.add_bool_or([pattern.busy[k] for k in cut if k in pattern.busy])
+            _hint(pattern, chosen)
+            continue
         remaining = time_limit_s - (time.perf_counter() - started)
-        status, slot_of = _place_meetings(
-            problem, busy_slots, min(PHASE_TWO_SECONDS, remaining), workers
+        status, slot_of, core = _place_meetings(
+            problem, busy_slots, min(PHASE_TWO_SECONDS, remaining)
         )
         if slot_of is not None:
             proven = code == cp_model.OPTIMAL and exact
@@ -77,8 +165,13 @@ def solve_two_phase(
                 slot_of,
                 solver.best_objective_bound,
             )
+        if status is Status.INFEASIBLE and core:
+            # At least one of these idle slots must become busy.
+            pattern.model.add_bool_or([pattern.busy[key] for key in core if key in pattern.busy])
+            _hint(pattern, chosen)
+            continue
         exact = exact and status is Status.INFEASIBLE
-        # Cut off exactly this pattern and look for the next best one.
+        # No core: cut off exactly this pattern and look for the next best one.
         pattern.model.add_bool_or(
             [v.Not() if key in chosen else v for key, v in pattern.busy.items()]
         )
