@@ -40,6 +40,11 @@ POPULARITY_CHUNK = 32
 PREVIEW_POPULATION = 2000
 
 
+def _known(value: float) -> float:
+    """NaN (direction not judged) as 0; a plain comparison, np.nan_to_num is slow on floats."""
+    return value if value == value else 0.0
+
+
 class EventMatcher:
     """Suggestions, search and settings preview for one event's consenting attendees."""
 
@@ -207,8 +212,8 @@ class EventMatcher:
                     reasons=build_reasons(
                         me,
                         other,
-                        give=float(np.nan_to_num(components["give"], nan=0.0)),
-                        get=float(np.nan_to_num(components["get"], nan=0.0)),
+                        give=_known(components["give"]),
+                        get=_known(components["get"]),
                         profile=components["profile_cosine"],
                         topic_labels=self._topic_labels,
                         require_common_language=settings.require_common_language,

@@ -7,6 +7,7 @@ find the right clause in practice; with no overlap at all the first clause is qu
 
 from __future__ import annotations
 
+import functools
 import re
 
 from matchmaker.matching.members import fold
@@ -94,8 +95,14 @@ _STOPWORDS = frozenset(
     }
 )
 QUOTE_LENGTH = 70
+CACHED_TEXTS = 8192
 # Folded word stems and character trigrams of a clause.
 Features = tuple[frozenset[str], frozenset[str]]
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(clauses(text))
 
 
 def clauses(text: str) -> list[str]:
@@ -112,6 +119,9 @@ def clauses(text: str) -> list[str]:
     return result or ([text.strip()] if text.strip() else [])
 
 
+# Reasons quote the same few texts again and again (a popular offer is in many lists):
+# splitting and folding them once keeps reasons out of the suggestion latency budget.
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def _features(text: str) -> Features:
     words = [w for w in fold(text).split() if w not in _STOPWORDS and len(w) > 1]
     stems = frozenset(w[:5] for w in words)
@@ -135,10 +145,10 @@ def _similarity(
 
 def best_clause_pair(first: str, second: str) -> tuple[str, str]:
     """The clause of `first` and the clause of `second` that overlap most."""
-    first_clauses = clauses(first)
-    second_clauses = clauses(second)
+    first_clauses = _clauses(first)
+    second_clauses = _clauses(second)
     if not first_clauses or not second_clauses:
-        return (first_clauses[:1] or [""])[0], (second_clauses[:1] or [""])[0]
+        return (first_clauses[:1] or ("",))[0], (second_clauses[:1] or ("",))[0]
     second_features = [_features(c) for c in second_clauses]
     best = (first_clauses[0], second_clauses[0])
     best_score = 0.0

@@ -100,11 +100,14 @@ def reciprocal(give: FloatArray, get: FloatArray) -> FloatArray:
 
 def topic_overlap(me: Member, others: Sequence[Member]) -> FloatArray:
     """Jaccard similarity of topic sets."""
-    values = [
-        len(me.topics & o.topics) / len(me.topics | o.topics) if me.topics and o.topics else 0.0
-        for o in others
-    ]
-    return np.asarray(values, dtype=np.float32)
+    mine = me.topics
+    if not mine:
+        return np.zeros(len(others), dtype=np.float32)
+    size = len(mine)
+    shared = np.fromiter((len(mine & o.topics) for o in others), np.float32, len(others))
+    sizes = np.fromiter((len(o.topics) for o in others), np.float32, len(others))
+    union = size + sizes - shared  # >= size > 0
+    return (shared / union).astype(np.float32)
 
 
 def diversity(me: Member, others: Sequence[Member]) -> FloatArray:
