@@ -269,3 +269,100 @@ def test_search_ranks_by_meaning_and_skips_viewer_and_hidden_offers() -> None:
     # Found through the profile at most, never through the offer they hid.
     offer_score = float(EMBEDDER.encode([hidden.offering])[0] @ query)
     assert scores.get(4, 0.0) < offer_score - 0.2
+
+
+def test_needing_me_does_not_lift_a_weak_provider_over_a_better_one() -> None:
+    # Cosines: the first offers little of what I seek but needs exactly what I offer; the
+    # second offers clearly more of what I seek and needs nothing from me.
+    from matchmaker.matching.ranking import reciprocal
+
+    scores = reciprocal(
+        np.asarray([0.31, 0.346], dtype=np.float32), np.asarray([0.85, 0.25], dtype=np.float32)
+    )
+    assert scores[1] > scores[0]
+
+
+def test_strong_seek_offer_matches_are_not_clipped_to_a_tie() -> None:
+    from matchmaker.matching.ranking import reciprocal
+
+    nan = np.float32(np.nan)
+    scores = reciprocal(
+        np.asarray([0.7, 0.8], dtype=np.float32), np.asarray([nan, nan], dtype=np.float32)
+    )
+    assert scores[1] > scores[0]
+
+
+def test_shared_tags_do_not_carry_a_weaker_match_past_a_strong_one() -> None:
+    from matchmaker.matching.ranking import Components, weighted_score
+
+    def column(first: float, second: float) -> Any:
+        return np.asarray([first, second], dtype=np.float32)
+
+    components = Components(
+        give=column(0.8, 0.55),
+        get=column(np.nan, np.nan),
+        seek_offer=column(0.9, 0.5),  # strong provider vs same-topic distractor
+        topics=column(0.0, 1.0),
+        profile=column(0.0, 1.0),
+        profile_cosine=column(0.0, 0.9),
+        diversity=column(0.0, 1.0),
+    )
+    strong, distractor = weighted_score(components, MatchSettings())
+    assert strong > distractor
+    # Among equally strong matches the tags still decide.
+    tied = Components(
+        **{
+            **{name: getattr(components, name) for name in Components.__slots__},
+            "seek_offer": column(0.9, 0.9),
+        }
+    )
+    plain, tagged = weighted_score(tied, MatchSettings())
+    assert tagged > plain
+
+
+def test_popularity_counts_final_lists_not_nearness() -> None:
+    # Everyone seeks youth work and the provider offers it, but a rule keeps the provider
+    # out of every police officer's list: near everyone, suggested to nobody but the NGO.
+    rule = MatchSettings(
+        popularity_damping=1.0,
+        disallowed_organisation_type_pairs=[
+            OrganisationTypePair(first="police", second="private_sector")
+        ],
+    )
+    people = [
+        person(1, offering="youth work", organisation_type="private_sector", topics=["youth"]),
+        person(2, seeking="youth work", organisation_type="ngo", topics=["youth"]),
+    ]
+    for i in range(3, 150):
+        people.append(
+            person(
+                i,
+                seeking="youth work",
+                offering=f"youth work variant {i} topic{i % 7}",
+                organisation_type="police",
+                topics=["youth"],
+            )
+        )
+    matcher = build(*people)
+    matcher.suggest(2, rule, set(), 10)  # the event's settings, as the service passes them
+    matcher.refresh_popularity()
+    found = {s.attendee_id: s for s in matcher.suggest(2, rule, set(), 10)}
+    assert found[1].components["popularity_damping"] == 1.0
+
+
+def test_stale_popularity_is_recounted_off_the_request_path() -> None:
+    import threading
+    import time
+
+    matcher = hub_event()
+    matcher.refresh_popularity()
+    # A newcomer who offers "youth work" exactly becomes everyone's second hub.
+    for i in range(60, 90):
+        add(matcher, person(i, offering="youth work", topics=["youth"], organisation="Hub 2"))
+    matcher.suggest(5, MatchSettings(), set(), 10)  # sees stale counts, starts the recount
+    deadline = time.monotonic() + 10
+    while any(t.name == "matcher-popularity" for t in threading.enumerate()):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    damped = {s.attendee_id: s for s in matcher.suggest(5, MatchSettings(), set(), 40)}
+    assert damped[60].components["popularity_damping"] < 1.0
