@@ -11,32 +11,28 @@ and takes the read lock in short chunks, so a waiting writer never stalls behind
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterable, Mapping, Set
 
-import msgspec
 import numpy as np
-import numpy.typing as npt
 
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.matching.event_vectors import EventVectors
+from matchmaker.matching.exposure_count import count_exposure
 from matchmaker.matching.locks import ReadWriteLock
 from matchmaker.matching.members import Member
-from matchmaker.matching.popularity import LIST_LENGTH, PopularityTable, sample_viewers
+from matchmaker.matching.popularity import PopularityTable, sample_viewers
 from matchmaker.matching.preview import PreviewReport, compare_settings
 from matchmaker.matching.reasons import build_reasons
 from matchmaker.matching.reranker import Ranked, rank, search_by_meaning
 from matchmaker.matching.results import MatchEntry, NotIndexed, Suggestion, Vector
 from matchmaker.matching.vector_index import DEFAULT_APPROXIMATE_THRESHOLD
 
-IdArray = npt.NDArray[np.int64]
-
 # Popularity is recounted once this share of the event changed since the last count.
 POPULARITY_STALE_SHARE = 0.02
 POPULARITY_STALE_MIN = 16
-# Viewers ranked per hold of the read lock while counting popularity.
-POPULARITY_CHUNK = 32
 PREVIEW_POPULATION = 2000
 
 
@@ -129,33 +125,15 @@ class EventMatcher:
             self._recount(chunked=True)
 
     def _recount(self, *, chunked: bool) -> None:
-        """Count appearances in sampled viewers' undamped top lists (popularity lock held).
-
-        `chunked`: take the read lock per chunk of viewers; otherwise the caller holds it.
-        """
-        settings = msgspec.structs.replace(self._last_settings, popularity_damping=0.0)
-        nobody = PopularityTable.empty()
-        found: list[IdArray] = []
-
-        def count(chunk: list[int]) -> None:
-            for viewer in chunk:
-                me = self._event.members.get(viewer)
-                if me is not None:
-                    ranked = rank(self._event, me, settings, frozenset(), LIST_LENGTH, nobody)
-                    found.append(np.asarray([m.id for m, _, _ in ranked], dtype=np.int64))
-
-        if chunked:
-            with self._lock.reading():
-                changes, population = self._changes, len(self)
-                viewers = sample_viewers(np.fromiter(self._event.members, dtype=np.int64))
-            for start in range(0, len(viewers), POPULARITY_CHUNK):
-                with self._lock.reading():
-                    count(viewers[start : start + POPULARITY_CHUNK].tolist())
-        else:
+        """Recount popularity (popularity lock held); `chunked`: read-lock per chunk of
+        viewers, else the caller holds the read lock throughout."""
+        lock = self._lock if chunked else None
+        with self._lock.reading() if chunked else contextlib.nullcontext():
             changes, population = self._changes, len(self)
-            count(sample_viewers(np.fromiter(self._event.members, dtype=np.int64)).tolist())
-        lists = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
-        self._popularity = PopularityTable.from_lists(lists, population)
+            viewers = sample_viewers(np.fromiter(self._event.members, dtype=np.int64))
+        self._popularity = count_exposure(
+            lambda: self._event, viewers, population, self._last_settings, lock
+        )
         self._counted_at = changes
 
     def _recount_in_background(self) -> None:

@@ -56,6 +56,19 @@ class PopularityTable:
             population=population,
         )
 
+    @classmethod
+    def mean(cls, first: PopularityTable, second: PopularityTable) -> PopularityTable:
+        """Per-id mean of two counts of the same population (absent = 0)."""
+        ids = np.union1d(first.ids, second.ids).astype(np.int64)
+        if ids.size == 0:
+            return cls.empty()
+        relative = (first.relative_of(ids) + second.relative_of(ids)) / 2.0
+        return cls(
+            ids=ids,
+            relative=relative.astype(np.float32),
+            population=max(first.population, second.population),
+        )
+
     def relative_of(self, ids: IdArray) -> FloatArray:
         """Relative popularity of each id (0 for ids never seen in a sampled list)."""
         if self.ids.size == 0:

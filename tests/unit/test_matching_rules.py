@@ -366,3 +366,31 @@ def test_stale_popularity_is_recounted_off_the_request_path() -> None:
         time.sleep(0.01)
     damped = {s.attendee_id: s for s in matcher.suggest(5, MatchSettings(), set(), 40)}
     assert damped[60].components["popularity_damping"] < 1.0
+
+
+def test_popularity_counts_who_inherits_the_places_of_damped_hubs() -> None:
+    # Ten identical providers fill every seeker's first screen; the eleventh, slightly less
+    # exact, takes those places once they are damped, so it must be counted as popular too.
+    people = [
+        person(i, offering="youth work", topics=["youth"], organisation=f"Hub {i}")
+        for i in range(1, 11)
+    ]
+    people.append(person(11, offering="youth work programmes", topics=["youth"]))
+    people += [
+        person(i, seeking="youth work", offering=f"zq{i} xk{i}", topics=["drugs"])
+        for i in range(12, 45)
+    ]
+    matcher = build(*people)
+    matcher.refresh_popularity()
+    found = {s.attendee_id: s for s in matcher.suggest(12, MatchSettings(), set(), 20)}
+    assert found[11].components["popularity_damping"] < 1.0
+
+
+def test_popularity_table_mean_counts_absent_ids_as_zero() -> None:
+    from matchmaker.matching.popularity import PopularityTable
+
+    first = PopularityTable.from_lists(np.asarray([1, 1, 2], dtype=np.int64), 3)
+    second = PopularityTable.from_lists(np.asarray([3, 3, 3], dtype=np.int64), 3)
+    both = PopularityTable.mean(first, second)
+    relative = both.relative_of(np.asarray([1, 2, 3, 4], dtype=np.int64))
+    assert relative.tolist() == pytest.approx([1.0, 0.5, 1.5, 0.0])
