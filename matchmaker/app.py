@@ -90,4 +90,5 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
     app.state.settings = settings
     app.state.admin_token = settings.admin_token or new_token()
     app.state.metrics = ServiceMetrics()
+    app.state.events = {}
     return app

@@ -33,8 +33,14 @@ async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection]:
         yield conn
 
 
-async def provide_event(event_slug: FromPath[str], conn: Conn) -> Event:
-    return await get_event(conn, event_slug)
+async def provide_event(event_slug: FromPath[str], conn: Conn, state: State) -> Event:
+    # An event and its topics never change once created, so every host may keep them.
+    events: dict[str, Event] = state.events
+    event = events.get(event_slug)
+    if event is None:
+        event = await get_event(conn, event_slug)
+        events[event_slug] = event
+    return event
 
 
 async def provide_me(
