@@ -103,8 +103,15 @@ def interchangeable_groups(
     return groups
 
 
-def build_model(problem: SchedulingProblem, soft_required: bool = False) -> SlotModel:
-    """Build the slot-assignment model with break counting, fairness and the objective."""
+def build_model(
+    problem: SchedulingProblem, soft_required: bool = False, symmetry_breaking: bool = True
+) -> SlotModel:
+    """Build the slot-assignment model with break counting, fairness and the objective.
+
+    Turn ``symmetry_breaking`` off when extra assumptions (a chosen busy pattern) will be
+    imposed: they are not symmetric, so ordering interchangeable people could cut every
+    solution.
+    """
     model = cp_model.CpModel()
 
     def mandatory_here(i: int) -> bool:
@@ -231,7 +238,7 @@ def build_model(problem: SchedulingProblem, soft_required: bool = False) -> Slot
             model.add_all_different(vs)
 
     # Interchangeable people: fix their order on a common partner's timeline.
-    for group in interchangeable_groups(problem, slots):
+    for group in interchangeable_groups(problem, slots) if symmetry_breaking else []:
         starts_of = [sum(t * x[i, t] for t in slots[i]) for _, i in group if mandatory_here(i)]
         if len(starts_of) == len(group):
             for a, b in itertools.pairwise(starts_of):

@@ -127,10 +127,17 @@ def _run(
     time_limit_s: float,
     workers: int,
     soft_required: bool,
+    busy_hint: set[tuple[int, int]],
 ) -> tuple[Status, dict[int, int] | None, float | None, float | None]:
     built = build_model(problem, soft_required)
     for (i, t), v in built.x.items():
-        built.model.add_hint(v, hint[i] == t)
+        if not busy_hint:
+            built.model.add_hint(v, hint[i] == t)
+    # A busy pattern from the two-phase method, even one that could not be filled exactly,
+    # is a far better start than the greedy schedule.
+    for key, v in built.busy.items():
+        if busy_hint:
+            built.model.add_hint(v, key in busy_hint)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.05, time_limit_s)
     solver.parameters.num_workers = workers
@@ -150,20 +157,20 @@ def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> 
     valuable) so the organiser still gets the best partial schedule.
     """
     started = time.perf_counter()
+    busy_hint: set[tuple[int, int]] = set()
     if problem.objective is Objective.BREAKS:
         # The two-phase method proves optima fast when it works; if it has not finished in
         # most of the budget, the direct model still returns a schedule.
-        status, two_phase_slots, bound = solve_two_phase(
-            problem, TWO_PHASE_SHARE * time_limit_s, workers
-        )
-        if two_phase_slots is not None or status is Status.INFEASIBLE:
+        outcome = solve_two_phase(problem, TWO_PHASE_SHARE * time_limit_s, workers)
+        if outcome.slot_of is not None or outcome.status is Status.INFEASIBLE:
             total = None
-            if two_phase_slots is not None:
-                total = float(sum(count_breaks(problem, two_phase_slots)))
-            return _result(problem, status, two_phase_slots, started, total, bound)
+            if outcome.slot_of is not None:
+                total = float(sum(count_breaks(problem, outcome.slot_of)))
+            return _result(problem, outcome.status, outcome.slot_of, started, total, outcome.bound)
+        busy_hint = outcome.last_pattern
         time_limit_s -= time.perf_counter() - started
     hint = greedy_slots(problem)
-    status, slot_of, objective, bound = _run(problem, hint, time_limit_s, workers, False)
+    status, slot_of, objective, bound = _run(problem, hint, time_limit_s, workers, False, busy_hint)
     remaining = time_limit_s - (time.perf_counter() - started)
     if (
         status is Status.INFEASIBLE
@@ -171,7 +178,7 @@ def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> 
         and any(m.required for m in problem.meetings)
         and remaining > 0
     ):
-        status, slot_of, objective, bound = _run(problem, hint, remaining, workers, True)
+        status, slot_of, objective, bound = _run(problem, hint, remaining, workers, True, set())
     if slot_of is None and status is Status.UNKNOWN:
         greedy = {i: t for i, t in enumerate(hint) if t is not None}
         if is_valid(problem, greedy):

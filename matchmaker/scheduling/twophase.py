@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ortools.sat.python import cp_model
 
@@ -26,7 +26,7 @@ def _place_meetings(
     then learns that at least one of them must become busy, which cuts off far more than the
     one pattern tried.
     """
-    built = build_model(replace(problem, fairness=None))
+    built = build_model(replace(problem, fairness=None), symmetry_breaking=False)
     built.model.clear_objective()  # type: ignore[no-untyped-call]  # ortools ships no stubs
     idle = {
         lit.Not().index: key
@@ -46,6 +46,28 @@ def _place_meetings(
         core = solver.sufficient_assumptions_for_infeasibility()
         return Status.INFEASIBLE, None, [idle[i] for i in core if i in idle]
     return Status.UNKNOWN, None, []
+
+
+@dataclass(frozen=True, slots=True)
+class TwoPhaseOutcome:
+    """What the two phases achieved; ``last_pattern`` is the latest busy pattern tried."""
+
+    status: Status
+    slot_of: dict[int, int] | None
+    bound: float | None
+    last_pattern: set[tuple[int, int]]
+
+
+class _StopAtBound(cp_model.CpSolverSolutionCallback):
+    """Stops phase one as soon as it finds a pattern at an already proven lower bound."""
+
+    def __init__(self, bound: float) -> None:
+        super().__init__()
+        self._bound = bound
+
+    def on_solution_callback(self) -> None:
+        if self.objective_value <= self._bound:
+            self.stop_search()
 
 
 def _hint(pattern: PatternModel, chosen: set[tuple[int, int]]) -> None:
@@ -122,16 +144,20 @@ def _other(problem: SchedulingProblem, i: int, p: int) -> int:
 
 def solve_two_phase(
     problem: SchedulingProblem, time_limit_s: float, workers: int
-) -> tuple[Status, dict[int, int] | None, float | None]:
-    """Minimise breaks with every meeting placed; returns status, slots and lower bound."""
+) -> TwoPhaseOutcome:
+    """Minimise breaks with every meeting placed."""
     started = time.perf_counter()
     pattern = build_pattern_model(problem)
     slots = candidate_slots(problem)
     exact = True  # every cut so far removed a pattern proven impossible to fill
+    # Cuts only remove patterns, so a bound proved earlier still holds: once phase one
+    # meets it again there is no need to re-prove it.
+    lower = 0.0
+    last: set[tuple[int, int]] = set()
     while True:
         remaining = time_limit_s - (time.perf_counter() - started)
         if remaining <= 0.05:
-            return Status.UNKNOWN, None, None
+            return TwoPhaseOutcome(Status.UNKNOWN, None, None, last)
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = remaining
         solver.parameters.num_workers = workers
@@ -139,12 +165,19 @@ def solve_two_phase(
             # Measured: core-guided search proves the break bounds that the LP-based
             # default worker cannot, and a no-LP worker finds the patterns quickly.
             solver.parameters.subsolvers.extend(["core", "no_lp"])
-        code = solver.solve(pattern.model)
+        stopper = _StopAtBound(lower)
+        code = solver.solve(pattern.model, stopper)
         if code == cp_model.INFEASIBLE:
-            return (Status.INFEASIBLE if exact else Status.UNKNOWN), None, None
+            return TwoPhaseOutcome(Status.INFEASIBLE if exact else Status.UNKNOWN, None, None, last)
         if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            return Status.UNKNOWN, None, None
+            return TwoPhaseOutcome(Status.UNKNOWN, None, None, last)
+        at_bound = solver.objective_value <= lower
+        if code == cp_model.OPTIMAL:
+            lower = max(lower, solver.objective_value)
+        else:
+            lower = max(lower, solver.best_objective_bound)
         chosen = {key for key, v in pattern.busy.items() if solver.boolean_value(v)}
+        last = chosen
         busy_slots: dict[int, set[int]] = {}
         for p, t in chosen:
             busy_slots.setdefault(p, set()).add(t)
@@ -159,12 +192,9 @@ def solve_two_phase(
             problem, busy_slots, min(PHASE_TWO_SECONDS, remaining)
         )
         if slot_of is not None:
-            proven = code == cp_model.OPTIMAL and exact
-            return (
-                Status.OPTIMAL if proven else Status.FEASIBLE,
-                slot_of,
-                solver.best_objective_bound,
-            )
+            proven = (code == cp_model.OPTIMAL or at_bound) and exact
+            status = Status.OPTIMAL if proven else Status.FEASIBLE
+            return TwoPhaseOutcome(status, slot_of, lower, chosen)
         if status is Status.INFEASIBLE and core:
             # At least one of these idle slots must become busy.
             pattern.model.add_bool_or([pattern.busy[key] for key in core if key in pattern.busy])
