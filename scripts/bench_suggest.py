@@ -96,13 +96,20 @@ def bench_size(count: int) -> None:
     viewers = random.Random(1).sample(range(1, count + 1), min(count, 500))
     for viewer in viewers[:20]:
         matcher.suggest(viewer, settings, set(), 20)
-    latencies = []
-    for viewer in viewers:
-        excluded = {(viewer * 7 + j) % count + 1 for j in range(5)}
-        started = time.perf_counter()
-        matcher.suggest(viewer, settings, excluded, 20)
-        latencies.append((time.perf_counter() - started) * 1000)
-    p50, p99 = np.percentile(latencies, [50, 99])
+    # Two passes over the same viewers: a viewer slow in one pass and fast in the other was
+    # descheduled (2 shared cores), not expensive; "best of 2" separates cost from noise.
+    passes = []
+    for _ in range(2):
+        latencies = []
+        for viewer in viewers:
+            excluded = {(viewer * 7 + j) % count + 1 for j in range(5)}
+            started = time.perf_counter()
+            matcher.suggest(viewer, settings, excluded, 20)
+            latencies.append((time.perf_counter() - started) * 1000)
+        passes.append(np.asarray(latencies))
+    p50, p90, p99 = np.percentile(passes[0], [50, 90, 99])
+    best_p99 = float(np.percentile(np.minimum(*passes), 99))
+    repeat_p99 = float(np.percentile(passes[1], 99))
 
     index = VectorIndex(DIMENSION)
     index.rebuild(np.arange(1, count + 1), offering)
@@ -113,7 +120,9 @@ def bench_size(count: int) -> None:
     kind = f"IVF nprobe {index.nprobe}" if index.is_approximate else "exact flat"
     print(
         f"n={count:>7}: build {build:6.2f} s, popularity refresh {popularity:5.2f} s, "
-        f"suggest p50 {p50:5.2f} ms p99 {p99:5.2f} ms, "
+        f"suggest p50 {p50:5.2f} p90 {p90:5.2f} p99 {p99:5.2f} ms "
+        f"(repeat pass p99 {repeat_p99:5.2f}, best-of-2 p99 {best_p99:5.2f}; "
+        f"load avg {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs), "
         f"memory {memory / count:7.0f} B/attendee ({memory / 2**20:6.1f} MiB), "
         f"index {kind}, recall@50 vs exact {recall:.3f}"
     )

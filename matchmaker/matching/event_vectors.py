@@ -18,6 +18,8 @@ from matchmaker.matching.vector_index import VectorIndex
 
 IdArray = npt.NDArray[np.int64]
 
+PROFILE_DEPTH_DIVISOR = 4
+
 
 def _usable(vector: Vector | None, text: str) -> bool:
     return vector is not None and bool(text.strip()) and bool(np.any(vector))
@@ -128,6 +130,11 @@ class EventVectors:
             parts.append(self.offering.search(own["seeking"], depth)[1][0])
         if "offering" in own:
             parts.append(self.seeking.search(own["offering"], depth)[1][0])
-        parts.append(self.profile.search(own["profile"], depth)[1][0])
+        # Profile likeness only refines a seek/offer match (ranking.weighted_score), so with
+        # a seek or offer text few profile-only neighbours can reach the top: fetch fewer.
+        # (A depth covering everyone stays whole: small events keep exact, order-free lists.)
+        shallow = parts and depth < len(self.members)
+        profile_depth = max(1, depth // PROFILE_DEPTH_DIVISOR) if shallow else depth
+        parts.append(self.profile.search(own["profile"], profile_depth)[1][0])
         ids = np.unique(np.concatenate(parts))
         return ids[ids >= 0]

@@ -394,3 +394,17 @@ def test_popularity_table_mean_counts_absent_ids_as_zero() -> None:
     both = PopularityTable.mean(first, second)
     relative = both.relative_of(np.asarray([1, 2, 3, 4], dtype=np.int64))
     assert relative.tolist() == pytest.approx([1.0, 0.5, 1.5, 0.0])
+
+
+def test_profile_neighbours_are_fetched_shallower_when_texts_lead() -> None:
+    from matchmaker.matching.event_vectors import PROFILE_DEPTH_DIVISOR
+
+    people = [person(1, seeking="youth work")]
+    people += [person(i, bio=f"officer {i}") for i in range(2, 60)]  # nothing offered
+    matcher = build(*people)
+    event = matcher._event  # the candidate stage itself, below the public ranking
+    seeker = event.members[1]
+    found = event.candidate_ids(seeker, event.own_vectors(seeker), 40)  # of 59
+    assert 0 < len(found) <= 40 // PROFILE_DEPTH_DIVISOR < 40
+    blank = event.members[2]
+    assert len(event.candidate_ids(blank, event.own_vectors(blank), 40)) == 40
