@@ -104,13 +104,16 @@ def interchangeable_groups(
 
 
 def build_model(
-    problem: SchedulingProblem, soft_required: bool = False, symmetry_breaking: bool = True
+    problem: SchedulingProblem,
+    soft_required: bool = False,
+    symmetry_breaking: bool = True,
+    with_breaks: bool = True,
 ) -> SlotModel:
     """Build the slot-assignment model with break counting, fairness and the objective.
 
     Turn ``symmetry_breaking`` off when extra assumptions (a chosen busy pattern) will be
     imposed: they are not symmetric, so ordering interchangeable people could cut every
-    solution.
+    solution. Without ``with_breaks`` only value counts (the product's first stage).
     """
     model = cp_model.CpModel()
 
@@ -164,7 +167,7 @@ def build_model(
             model.add(sum(lits) == flag)
             busy.append(flag)
             busy_flag[p, t] = flag
-        if cap < 2:
+        if cap < 2 or not with_breaks:
             continue
         all_placed = all(mandatory_here(i) for i in ms)
         if all_placed:
