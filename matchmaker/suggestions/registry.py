@@ -70,6 +70,10 @@ class MatcherRegistry:
         matcher = self._matchers.get(event_id)
         return 0 if matcher is None else len(matcher)
 
+    def indexed_counts(self) -> dict[int, int]:
+        """Attendees indexed per event id, for the metrics endpoint."""
+        return {event_id: len(matcher) for event_id, matcher in self._matchers.items()}
+
     async def settled(self, within_s: float = 10.0) -> None:
         """Wait until every notified change is applied (tests use it). Polls plain state
         rather than awaiting an event, so callers on another event loop (test clients run

@@ -38,6 +38,10 @@ async def health(state: State) -> Response[Health]:
 
 @get("/metrics", tags=["service"], media_type=MediaType.TEXT, summary="Prometheus metrics")
 async def metrics(state: State) -> Response[Any]:
+    matchers = getattr(state, "matchers", None)
+    if matchers is not None:
+        for event_id, count in matchers.indexed_counts().items():
+            state.metrics.attendees_indexed.labels(str(event_id)).set(count)
     return Response(
         generate_latest(state.metrics.registry),
         media_type=CONTENT_TYPE_LATEST,

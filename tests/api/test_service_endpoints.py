@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
@@ -14,13 +16,18 @@ async def test_health_is_ok_when_the_database_answers(client: Client) -> None:
     assert response.json()["database"] is True
 
 
-async def test_metrics_are_in_prometheus_text_format(client: Client, event_slug: str) -> None:
+async def test_metrics_are_in_prometheus_text_format(
+    client: Client, event_slug: str, create_attendee: Any
+) -> None:
+    await create_attendee("Anne Dupont")
+    await client.app.state.matchers.settled()
     await client.get(f"/api/v1/events/{event_slug}")
     response = await client.get("/metrics")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain")
     assert "matchmaker_http_requests_total" in response.text
     assert 'route="/api/v1/events/{event_slug}"' in response.text, response.text
+    assert 'matchmaker_attendees_indexed{event="1"} 1.0' in response.text
 
 
 async def test_the_openapi_document_describes_the_contract_paths(client: Client) -> None:
