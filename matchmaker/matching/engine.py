@@ -34,6 +34,10 @@ from matchmaker.matching.vector_index import DEFAULT_APPROXIMATE_THRESHOLD
 POPULARITY_STALE_SHARE = 0.02
 POPULARITY_STALE_MIN = 16
 PREVIEW_POPULATION = 2000
+# A suggestion at least this strong is "good" for coverage. Scores weigh the seek/offer
+# match squared into the side signals, so a moderate real match on the demo conference
+# lands around 0.15–0.3; the earlier 0.3 counted almost nobody as covered.
+GOOD_SUGGESTION_SCORE = 0.15
 
 
 def _known(value: float) -> float:
@@ -221,7 +225,7 @@ class EventMatcher:
         k: int = 10,
         sample_size: int = 20,
         *,
-        quality_threshold: float = 0.3,
+        quality_threshold: float = GOOD_SUGGESTION_SCORE,
     ) -> PreviewReport:
         """Coverage, exposure concentration and sample top-5 changes of `candidate`."""
         with self._lock.reading():
