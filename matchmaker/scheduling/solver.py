@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ortools.sat.python import cp_model
 
+from matchmaker.scheduling.blocks import solve_blocks
 from matchmaker.scheduling.greedy import greedy_slots
 from matchmaker.scheduling.model import SlotModel, build_model, candidate_slots, mandatory
 from matchmaker.scheduling.problem import (
@@ -31,6 +32,9 @@ STAGE_ONE_SHARE = 0.6
 
 #: Share of a B2B time limit given to the two-phase method before falling back.
 TWO_PHASE_SHARE = 0.6
+
+#: Share of a B2B time limit given to the zero-break (one block per person) probe.
+ONE_BLOCK_SHARE = 0.3
 
 _STATUS = {
     cp_model.OPTIMAL: Status.OPTIMAL,
@@ -165,6 +169,13 @@ def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> 
     if problem.objective is Objective.VALUE_THEN_BREAKS and problem.fairness is None:
         return _solve_staged(problem, time_limit_s, workers, started)
     if problem.objective is Objective.BREAKS:
+        # Zero breaks means one block of busy slots per person: that model is tiny and
+        # propagates well, so it settles the zero-break optima (or refutes them) first.
+        code, slot_of = solve_blocks(problem, ONE_BLOCK_SHARE * time_limit_s, workers)
+        if slot_of is not None and is_valid(problem, slot_of):
+            return _result(problem, Status.OPTIMAL, slot_of, started, 0.0, 0.0)
+        total_limit = time_limit_s
+        time_limit_s = total_limit - (time.perf_counter() - started)
         # The two-phase method proves optima fast when it works; if it has not finished in
         # most of the budget, the direct model still returns a schedule.
         outcome = solve_two_phase(problem, TWO_PHASE_SHARE * time_limit_s, workers)
@@ -174,7 +185,7 @@ def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> 
                 total = float(sum(count_breaks(problem, outcome.slot_of)))
             return _result(problem, outcome.status, outcome.slot_of, started, total, outcome.bound)
         busy_hint = outcome.last_pattern
-        time_limit_s -= time.perf_counter() - started
+        time_limit_s = total_limit - (time.perf_counter() - started)
     hint = greedy_slots(problem)
     status, slot_of, objective, bound = _run(problem, hint, time_limit_s, workers, False, busy_hint)
     remaining = time_limit_s - (time.perf_counter() - started)
