@@ -113,6 +113,23 @@ def test_forced_break_by_sessions() -> None:
     assert check_schedule(problem, result) == 1
 
 
+def test_one_block_model() -> None:
+    # A star fits one block per person; the session case above needs a break, so the
+    # one-block model must refute it rather than return something invalid.
+    from ortools.sat.python import cp_model
+
+    from matchmaker.scheduling.blocks import solve_blocks
+    from matchmaker.scheduling.solver import count_breaks, is_valid
+
+    star = b2b(4, 5, 1, [(0, 1), (0, 2), (0, 3)])
+    code, slot_of = solve_blocks(star, 10, 2)
+    assert slot_of is not None and is_valid(star, slot_of)
+    assert sum(count_breaks(star, slot_of)) == 0
+    split = b2b(3, 3, 2, [(0, 1), (0, 2)], unavailable={1: frozenset({1}), 2: frozenset({1})})
+    code, slot_of = solve_blocks(split, 10, 2)
+    assert code == cp_model.INFEASIBLE and slot_of is None
+
+
 def test_fixed_meeting_kept() -> None:
     # A chain 0-1-2-3 with 0-1 booked at slot 3: no break needed (a triangle would force one).
     meetings = [Meeting(a=0, b=1, fixed_slot=3), Meeting(a=1, b=2), Meeting(a=2, b=3)]
@@ -231,7 +248,8 @@ def test_dzn_parser() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "optimum"), [("tic-12.original.dzn", 0), ("forumt-14.original.dzn", 5)]
+    ("name", "optimum"),
+    [("tic-12.original.dzn", 0), ("forumt-14.original.dzn", 5), ("forum-13.original.dzn", 0)],
 )
 def test_real_instance_optimal(name: str, optimum: int) -> None:
     path = BENCH / "original" / name
