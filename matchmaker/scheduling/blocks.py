@@ -149,7 +149,7 @@ def solve_blocks(
         # Measured: the LP only slows this model down; two no-LP searches (one restarting
         # often) found ticf-14crafa's zero-break schedule where the default pair did not.
         solver.parameters.subsolvers.extend(["no_lp", "quick_restart_no_lp"])
-    code = solver.solve(built.model)
+    code = int(solver.solve(built.model))
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return code, None
     return code, {i: int(solver.value(v)) for i, v in built.slot.items()}

@@ -123,11 +123,13 @@ def test_one_block_model() -> None:
 
     star = b2b(4, 5, 1, [(0, 1), (0, 2), (0, 3)])
     code, slot_of = solve_blocks(star, 10, 2)
-    assert slot_of is not None and is_valid(star, slot_of)
+    assert slot_of is not None
+    assert is_valid(star, slot_of)
     assert sum(count_breaks(star, slot_of)) == 0
     split = b2b(3, 3, 2, [(0, 1), (0, 2)], unavailable={1: frozenset({1}), 2: frozenset({1})})
     code, slot_of = solve_blocks(split, 10, 2)
-    assert code == cp_model.INFEASIBLE and slot_of is None
+    assert code == cp_model.INFEASIBLE
+    assert slot_of is None
 
 
 def test_fixed_meeting_kept() -> None:
