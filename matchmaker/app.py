@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
 
@@ -27,8 +26,6 @@ from matchmaker.tokens import new_token
 from matchmaker.web.dependencies import DEPENDENCIES
 from matchmaker.web.metrics import ServiceMetrics, metrics_middleware
 from matchmaker.web.service_routes import health, metrics
-
-log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Litestar:

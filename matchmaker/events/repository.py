@@ -50,10 +50,6 @@ async def event_by_id(conn: asyncpg.Connection, event_id: int) -> Event | None:
     return None if row is None else await _with_topics(conn, row)
 
 
-async def all_event_ids(conn: asyncpg.Connection) -> list[int]:
-    return [row["id"] for row in await conn.fetch("select id from events order by id")]
-
-
 async def match_settings_document(conn: asyncpg.Connection, event_id: int) -> Any:
     return await conn.fetchval("select match_settings from events where id = $1", event_id)
 

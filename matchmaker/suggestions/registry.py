@@ -115,10 +115,6 @@ class MatcherRegistry:
                 finally:
                     self._refreshing = False
 
-    async def refresh_now(self, event_id: int, attendee_ids: list[int]) -> None:
-        """Apply changes of these attendees at once (used right after a write on this host)."""
-        await self._refresh(event_id, attendee_ids)
-
     async def _refresh(self, event_id: int, attendee_ids: list[int]) -> None:
         assert self._pool is not None
         async with acquire(self._pool) as conn:
@@ -126,11 +122,11 @@ class MatcherRegistry:
             if matcher is None:
                 await self.load_event(conn, event_id)
                 return
+            labels = await repository.topic_labels(conn, event_id)
             for start in range(0, len(attendee_ids), REFRESH_BATCH):
                 batch = attendee_ids[start : start + REFRESH_BATCH]
                 profiles = await attendees.attendees_by_ids(conn, event_id, batch)
                 found = {profile.id for profile in profiles}
-                labels = await repository.topic_labels(conn, event_id)
                 entries = await entries_for(conn, self.embedder, profiles, labels)
                 with_vectors = {entry.profile.id for entry in entries}
                 for entry in entries:
