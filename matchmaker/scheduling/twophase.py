@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from ortools.sat.python import cp_model
 
+from matchmaker.scheduling.cancel import Cancellation
 from matchmaker.scheduling.model import build_model, candidate_slots
 from matchmaker.scheduling.patterns import PatternModel, build_pattern_model
 from matchmaker.scheduling.problem import SchedulingProblem, Status
@@ -17,7 +18,10 @@ PHASE_TWO_SECONDS = 10.0
 
 
 def _place_meetings(
-    problem: SchedulingProblem, busy_slots: dict[int, set[int]], time_limit: float
+    problem: SchedulingProblem,
+    busy_slots: dict[int, set[int]],
+    time_limit: float,
+    cancel: Cancellation,
 ) -> tuple[Status, dict[int, int] | None, list[tuple[int, int]]]:
     """Phase two: put every meeting on a slot where both people are to be busy.
 
@@ -38,7 +42,7 @@ def _place_meetings(
     solver.parameters.max_time_in_seconds = max(0.05, time_limit)
     # Assumption cores need the single-thread search.
     solver.parameters.num_workers = 1
-    code = solver.solve(built.model)
+    code = cancel.solve(solver, built.model)
     if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         slot_of = {i: t for (i, t), v in built.x.items() if solver.boolean_value(v)}
         return Status.FEASIBLE, slot_of, []
@@ -143,9 +147,13 @@ def _other(problem: SchedulingProblem, i: int, p: int) -> int:
 
 
 def solve_two_phase(
-    problem: SchedulingProblem, time_limit_s: float, workers: int
+    problem: SchedulingProblem,
+    time_limit_s: float,
+    workers: int,
+    cancel: Cancellation | None = None,
 ) -> TwoPhaseOutcome:
-    """Minimise breaks with every meeting placed."""
+    """Minimise breaks with every meeting placed; ``cancel`` can stop it from elsewhere."""
+    cancel = cancel or Cancellation()
     started = time.perf_counter()
     pattern = build_pattern_model(problem)
     slots = candidate_slots(problem)
@@ -156,7 +164,7 @@ def solve_two_phase(
     last: set[tuple[int, int]] = set()
     while True:
         remaining = time_limit_s - (time.perf_counter() - started)
-        if remaining <= 0.05:
+        if remaining <= 0.05 or cancel.cancelled:
             return TwoPhaseOutcome(Status.UNKNOWN, None, None, last)
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = remaining
@@ -165,8 +173,12 @@ def solve_two_phase(
             # Measured: core-guided search proves the break bounds that the LP-based
             # default worker cannot, and a no-LP worker finds the patterns quickly.
             solver.parameters.subsolvers.extend(["core", "no_lp"])
+        else:
+            solver.parameters.optimize_with_core = True  # the same bounds from one worker
         stopper = _StopAtBound(lower)
-        code = solver.solve(pattern.model, stopper)
+        code = cancel.solve(solver, pattern.model, stopper)
+        if cancel.cancelled:
+            return TwoPhaseOutcome(Status.UNKNOWN, None, None, last)
         if code == cp_model.INFEASIBLE:
             return TwoPhaseOutcome(Status.INFEASIBLE if exact else Status.UNKNOWN, None, None, last)
         if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -189,7 +201,7 @@ def solve_two_phase(
             continue
         remaining = time_limit_s - (time.perf_counter() - started)
         status, slot_of, core = _place_meetings(
-            problem, busy_slots, min(PHASE_TWO_SECONDS, remaining)
+            problem, busy_slots, min(PHASE_TWO_SECONDS, remaining), cancel
         )
         if slot_of is not None:
             proven = (code == cp_model.OPTIMAL or at_bound) and exact
