@@ -8,15 +8,18 @@ plain MIP relaxation is weak, and it returns good incumbents early for the produ
 from __future__ import annotations
 
 import itertools
+import threading
 import time
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from ortools.sat.python import cp_model
 
 from matchmaker.scheduling.blocks import solve_blocks
+from matchmaker.scheduling.cancel import Cancellation
 from matchmaker.scheduling.greedy import greedy_slots
+from matchmaker.scheduling.maxsat import MaxSatRun, people_with_two_meetings
 from matchmaker.scheduling.model import SlotModel, build_model, candidate_slots, mandatory
 from matchmaker.scheduling.problem import (
     Assignment,
@@ -30,21 +33,20 @@ from matchmaker.scheduling.twophase import solve_two_phase
 #: Share of a product time limit spent choosing the meetings (the rest removes breaks).
 STAGE_ONE_SHARE = 0.6
 
-#: Share of a B2B time limit given to the two-phase method before falling back.
-TWO_PHASE_SHARE = 0.6
-
 #: Share of a B2B time limit given to the zero-break (one block per person) probe. It is
 #: refuted in well under a second on every benchmark instance whose optimum is positive, so
-#: a large share costs those nothing and gives the hard zero-break ones room.
+#: the share only matters for zero-break ones: ticf-14crafa needs 17-18 s of it (and
+#: tic-14crafc about 32 s, more than the whole budget).
 ONE_BLOCK_SHARE = 0.7
 
-#: Once zero breaks is refuted: share of the budget for trying each person in turn as the
-#: only one with a break (one second each), which proves one-break optima.
-ONE_BREAK_SHARE = 0.35
-ONE_BREAK_TRY_SECONDS = 1.0
-#: Above this many people with two or more meetings the one-break search is skipped: it
-#: cannot go through them in time, and the product's large break stage needs the budget.
-ONE_BREAK_MAX_PEOPLE = 200
+#: Share of a B2B time limit kept back, when MaxSAT runs, for the direct model to return
+#: some schedule should MaxSAT not finish.
+FALLBACK_SHARE = 0.15
+
+#: Above this many people with two or more meetings MaxSAT is skipped: its encoding grows
+#: with people x slots and each core costs a SAT call, while the product's break stage has
+#: hundreds of people and many breaks, which the CP-SAT models handle better.
+MAXSAT_MAX_PEOPLE = 200
 
 _STATUS = {
     cp_model.OPTIMAL: Status.OPTIMAL,
@@ -166,32 +168,134 @@ def _run(
     return status, _read_slots(built, solver), solver.objective_value, solver.best_objective_bound
 
 
-def _one_break(
-    problem: SchedulingProblem, time_limit_s: float, workers: int
-) -> dict[int, int] | None:
-    """A schedule with exactly one break, trying each person (busiest first) as its owner."""
-    started = time.perf_counter()
-    count: dict[int, int] = defaultdict(int)
-    for m in problem.meetings:
-        count[m.a] += 1
-        count[m.b] += 1
-    people = sorted((p for p, n in count.items() if n >= 2), key=lambda p: (-count[p], p))
-    if len(people) > ONE_BREAK_MAX_PEOPLE:
-        return None
-    for p in people:
-        remaining = time_limit_s - (time.perf_counter() - started)
-        if remaining <= 0.1:
-            return None
-        _, slot_of = solve_blocks(
-            problem, min(ONE_BREAK_TRY_SECONDS, remaining), workers, flexible={p}
-        )
-        if (
-            slot_of is not None
-            and sum(count_breaks(problem, slot_of)) == 1
-            and is_valid(problem, slot_of)
-        ):
-            return slot_of
+@dataclass(frozen=True, slots=True)
+class _BreaksAttempt:
+    """The exact B2B stages' answer, or what the direct model should start from."""
+
+    result: ScheduleResult | None
+    busy_hint: set[tuple[int, int]]
+    #: Total breaks proven unavoidable so far.
+    lower: int = 0
+
+
+def _solve_breaks(
+    problem: SchedulingProblem, time_limit_s: float, workers: int, started: float
+) -> _BreaksAttempt:
+    """The exact methods for the B2B objective: a probe, then two methods raced.
+
+    After the one-block probe, the two-phase method (CP-SAT, in a thread of this process:
+    it leaves the GIL free), which proves the 10-slot optima with many breaks, races MaxSAT
+    (RC2, in a second process), which proves the optima with few breaks on the 21-22-slot
+    instances and the zero-break ones the probe did not settle in its share. Whichever
+    proves an optimum (or infeasibility) first ends the other. When neither settles the
+    problem, the direct model gets what is left of the budget.
+    """
+
+    def remaining() -> float:
+        return time_limit_s - (time.perf_counter() - started)
+
+    # Zero breaks means one block of busy slots per person: that model is tiny and
+    # propagates well, so it settles the zero-break optima (or refutes them, in well under a
+    # second on every benchmark instance with a positive optimum) first, with both cores.
+    code, slot_of = solve_blocks(problem, ONE_BLOCK_SHARE * time_limit_s, workers)
+    if slot_of is not None and is_valid(problem, slot_of):
+        return _BreaksAttempt(_result(problem, Status.OPTIMAL, slot_of, started, 0.0, 0.0), set())
+    lower = 1 if code == cp_model.INFEASIBLE else 0
+    maxsat: MaxSatRun | None = None
+    if people_with_two_meetings(problem) <= MAXSAT_MAX_PEOPLE:
+        maxsat = MaxSatRun(problem, remaining() - FALLBACK_SHARE * time_limit_s, lower)
+    cancel = Cancellation()
+    exact: list[_Exact] = []
+
+    def run_cp_sat() -> None:
+        budget = remaining() - FALLBACK_SHARE * time_limit_s
+        if code != cp_model.INFEASIBLE:
+            # The probe ran out of time, which on the benchmark means a hard zero-break
+            # instance: go on with it (two-phase cannot prove zero any faster).
+            more, found_zero = solve_blocks(problem, budget, workers, cancel=cancel)
+            if found_zero is not None and is_valid(problem, found_zero):
+                exact.append(_Exact(Status.OPTIMAL, found_zero, 0, set()))
+                return
+            if more != cp_model.INFEASIBLE:
+                exact.append(_Exact(Status.UNKNOWN, None, 0, set()))
+                return
+            budget = remaining() - FALLBACK_SHARE * time_limit_s
+        # With MaxSAT in the other process, one CP-SAT worker: three threads on two cores
+        # slow both sides, and the instances two-phase proves take it a second or two.
+        found = solve_two_phase(problem, budget, 1 if maxsat else workers, cancel)
+        bound = max(lower, int(found.bound or 0))
+        exact.append(_Exact(found.status, found.slot_of, bound, found.last_pattern))
+
+    thread = threading.Thread(target=run_cp_sat, daemon=True)
+    thread.start()
+    try:
+        outcome = _first_proof(problem, thread, exact, maxsat, remaining)
+    finally:
+        cancel.cancel()
+        thread.join()
+        if maxsat is not None:
+            maxsat.stop()
+    if outcome.status is Status.INFEASIBLE:
+        return _BreaksAttempt(_result(problem, Status.INFEASIBLE, None, started), set())
+    if outcome.slot_of is not None:
+        total = float(sum(count_breaks(problem, outcome.slot_of)))
+        status = Status.OPTIMAL if total <= outcome.lower else Status.FEASIBLE
+        bound = float(outcome.lower)
+        result = _result(problem, status, outcome.slot_of, started, total, bound)
+        return _BreaksAttempt(result, set())
+    return _BreaksAttempt(None, outcome.busy_hint, outcome.lower)
+
+
+@dataclass(frozen=True, slots=True)
+class _Exact:
+    """What an exact method achieved: a proof (optimal/infeasible) or a bound and hints."""
+
+    status: Status
+    slot_of: dict[int, int] | None
+    lower: int
+    busy_hint: set[tuple[int, int]]
+
+
+def _settled_by_maxsat(
+    problem: SchedulingProblem, maxsat: MaxSatRun, wait_s: float
+) -> _Exact | None:
+    """MaxSAT's proof, if it has one; a schedule it returns is checked like any other."""
+    found = maxsat.outcome(wait_s)
+    if found.status is Status.INFEASIBLE:
+        return _Exact(found.status, None, found.lower_bound, set())
+    if (
+        found.status is Status.OPTIMAL
+        and found.slot_of is not None
+        and is_valid(problem, found.slot_of)
+    ):
+        return _Exact(found.status, found.slot_of, found.lower_bound, set())
     return None
+
+
+def _first_proof(
+    problem: SchedulingProblem,
+    thread: threading.Thread,
+    exact: list[_Exact],
+    maxsat: MaxSatRun | None,
+    remaining: Callable[[], float],
+) -> _Exact:
+    """Wait for the first proof from either side; failing that, merge what both found."""
+    settled = (Status.OPTIMAL, Status.INFEASIBLE)
+    while thread.is_alive() and remaining() > 0:
+        if maxsat is not None and maxsat.done():
+            proof = _settled_by_maxsat(problem, maxsat, 0)
+            if proof is not None:
+                return proof
+        thread.join(timeout=0.05)
+    cp_sat = exact[0] if exact else _Exact(Status.UNKNOWN, None, 0, set())
+    if cp_sat.status in settled or maxsat is None:
+        return cp_sat
+    proof = _settled_by_maxsat(problem, maxsat, remaining())
+    if proof is not None:
+        return proof
+    found = maxsat.outcome(0)
+    lower = max(cp_sat.lower, found.lower_bound)
+    return _Exact(cp_sat.status, cp_sat.slot_of, lower, cp_sat.busy_hint)
 
 
 def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> ScheduleResult:
@@ -204,33 +308,23 @@ def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> 
     """
     started = time.perf_counter()
     busy_hint: set[tuple[int, int]] = set()
+    lower: int | None = None
     if problem.objective is Objective.VALUE_THEN_BREAKS and problem.fairness is None:
         return _solve_staged(problem, time_limit_s, workers, started)
     if problem.objective is Objective.BREAKS:
-        # Zero breaks means one block of busy slots per person: that model is tiny and
-        # propagates well, so it settles the zero-break optima (or refutes them) first.
-        code, slot_of = solve_blocks(problem, ONE_BLOCK_SHARE * time_limit_s, workers)
-        if slot_of is not None and is_valid(problem, slot_of):
-            return _result(problem, Status.OPTIMAL, slot_of, started, 0.0, 0.0)
-        total_limit = time_limit_s
-        if code == cp_model.INFEASIBLE:
-            # Zero is refuted, so any one-break schedule is optimal.
-            found = _one_break(problem, ONE_BREAK_SHARE * total_limit, workers)
-            if found is not None:
-                return _result(problem, Status.OPTIMAL, found, started, 1.0, 1.0)
-        time_limit_s = total_limit - (time.perf_counter() - started)
-        # The two-phase method proves optima fast when it works; if it has not finished in
-        # most of the budget, the direct model still returns a schedule.
-        outcome = solve_two_phase(problem, TWO_PHASE_SHARE * time_limit_s, workers)
-        if outcome.slot_of is not None or outcome.status is Status.INFEASIBLE:
-            total = None
-            if outcome.slot_of is not None:
-                total = float(sum(count_breaks(problem, outcome.slot_of)))
-            return _result(problem, outcome.status, outcome.slot_of, started, total, outcome.bound)
-        busy_hint = outcome.last_pattern
-        time_limit_s = total_limit - (time.perf_counter() - started)
+        found = _solve_breaks(problem, time_limit_s, workers, started)
+        if found.result is not None:
+            return found.result
+        busy_hint, lower = found.busy_hint, found.lower
     hint = greedy_slots(problem)
-    status, slot_of, objective, bound = _run(problem, hint, time_limit_s, workers, False, busy_hint)
+    status, slot_of, objective, bound = _run(
+        problem, hint, time_limit_s - (time.perf_counter() - started), workers, False, busy_hint
+    )
+    if lower is not None and status is Status.FEASIBLE:
+        # The exact stages may have proved more than the direct model's own bound.
+        bound = max(bound or 0.0, float(lower))
+        if objective is not None and objective <= bound:
+            status = Status.OPTIMAL
     remaining = time_limit_s - (time.perf_counter() - started)
     if (
         status is Status.INFEASIBLE
