@@ -209,17 +209,6 @@ def _solve_breaks(
 
     def run_cp_sat() -> None:
         budget = remaining() - FALLBACK_SHARE * time_limit_s
-        if code != cp_model.INFEASIBLE:
-            # The probe ran out of time, which on the benchmark means a hard zero-break
-            # instance: go on with it (two-phase cannot prove zero any faster).
-            more, found_zero = solve_blocks(problem, budget, workers, cancel=cancel)
-            if found_zero is not None and is_valid(problem, found_zero):
-                exact.append(_Exact(Status.OPTIMAL, found_zero, 0, set()))
-                return
-            if more != cp_model.INFEASIBLE:
-                exact.append(_Exact(Status.UNKNOWN, None, 0, set()))
-                return
-            budget = remaining() - FALLBACK_SHARE * time_limit_s
         # With MaxSAT in the other process, one CP-SAT worker: three threads on two cores
         # slow both sides, and the instances two-phase proves take it a second or two.
         found = solve_two_phase(problem, budget, 1 if maxsat else workers, cancel)
