@@ -28,6 +28,10 @@ def _as_result(problem: SchedulingProblem, slot_of: dict[int, int]) -> ScheduleR
     )
 
 
+def _original(name: str) -> SchedulingProblem:
+    return to_problem(load_dzn(BENCH / "original" / f"{name}.original.dzn"), 2)
+
+
 def test_a_forced_break_costs_exactly_one() -> None:
     problem = b2b(3, 3, 2, [(0, 1), (0, 2)], unavailable={1: frozenset({1}), 2: frozenset({1})})
     outcome = solve_maxsat(problem, 10)
@@ -55,9 +59,19 @@ def test_tables_and_fairness_are_hard_rules() -> None:
     assert check_schedule(fair, _as_result(fair, outcome.slot_of)) == 3
 
 
+def test_fairness_holds_when_everybody_must_have_a_break() -> None:
+    # Both people meet twice and nobody can meet in the middle slot: one break each. With
+    # d = 0 nobody may have fewer breaks than another, so the floor is one, not zero.
+    problem = b2b(2, 3, 1, [(0, 1), (0, 1)], unavailable={0: frozenset({1})}, fairness=0)
+    outcome = solve_maxsat(problem, 10)
+    assert outcome.status is Status.OPTIMAL
+    assert outcome.slot_of is not None
+    assert check_schedule(problem, _as_result(problem, outcome.slot_of)) == 2
+
+
 def test_proves_a_real_one_break_optimum() -> None:
     # ticf-13crafc: zero breaks is impossible, one is optimal (Bofill et al. 2022).
-    problem = to_problem(load_dzn(BENCH / "original" / "ticf-13crafc.original.dzn"), 2)
+    problem = _original("ticf-13crafc")
     outcome = solve_maxsat(problem, 25)
     assert outcome.status is Status.OPTIMAL
     assert outcome.slot_of is not None
@@ -66,7 +80,7 @@ def test_proves_a_real_one_break_optimum() -> None:
 
 def test_an_interrupted_run_keeps_a_proven_bound() -> None:
     # forum-13crafb's optimum is 6; a run cut short proves some bound no higher than that.
-    problem = to_problem(load_dzn(BENCH / "original" / "forum-13crafb.original.dzn"), 2)
+    problem = _original("forum-13crafb")
     outcome = solve_maxsat(problem, 3)
     assert outcome.status is Status.UNKNOWN
     assert outcome.slot_of is None
@@ -82,7 +96,7 @@ def test_the_background_process_answers_and_can_be_stopped() -> None:
         run.stop()
     assert outcome.status is Status.OPTIMAL
     assert outcome.lower_bound == 1
-    hard = to_problem(load_dzn(BENCH / "original" / "forum-13crafb.original.dzn"), 2)
+    hard = _original("forum-13crafb")
     run = MaxSatRun(hard, 60, 0)
     started = time.perf_counter()
     run.stop()
@@ -91,7 +105,7 @@ def test_the_background_process_answers_and_can_be_stopped() -> None:
 
 
 def test_cancelling_stops_a_running_cp_sat_search() -> None:
-    problem = to_problem(load_dzn(BENCH / "original" / "forum-13crafb.original.dzn"), 2)
+    problem = _original("forum-13crafb")
     cancel = Cancellation()
     threading.Timer(1.0, cancel.cancel).start()
     started = time.perf_counter()
