@@ -28,17 +28,23 @@ def _as_result(problem: SchedulingProblem, slot_of: dict[int, int]) -> ScheduleR
     )
 
 
+def _proven_breaks(problem: SchedulingProblem, seconds: float) -> int:
+    """Solve with RC2, insist on a proof, check the schedule; its breaks (= the bound)."""
+    outcome = solve_maxsat(problem, seconds)
+    assert outcome.status is Status.OPTIMAL
+    assert outcome.slot_of is not None
+    breaks = check_schedule(problem, _as_result(problem, outcome.slot_of))
+    assert breaks == outcome.lower_bound
+    return breaks
+
+
 def _original(name: str) -> SchedulingProblem:
     return to_problem(load_dzn(BENCH / "original" / f"{name}.original.dzn"), 2)
 
 
 def test_a_forced_break_costs_exactly_one() -> None:
     problem = b2b(3, 3, 2, [(0, 1), (0, 2)], unavailable={1: frozenset({1}), 2: frozenset({1})})
-    outcome = solve_maxsat(problem, 10)
-    assert outcome.status is Status.OPTIMAL
-    assert outcome.slot_of is not None
-    assert outcome.lower_bound == 1
-    assert check_schedule(problem, _as_result(problem, outcome.slot_of)) == 1
+    assert _proven_breaks(problem, 10) == 1
 
 
 def test_tables_and_fairness_are_hard_rules() -> None:
@@ -54,28 +60,19 @@ def test_tables_and_fairness_are_hard_rules() -> None:
     unfair = b2b(7, 7, 3, pairs, unavailable=unavailable, fairness=1)
     assert solve_maxsat(unfair, 10).status is Status.INFEASIBLE
     fair = b2b(7, 7, 3, pairs, unavailable=unavailable, fairness=3)
-    outcome = solve_maxsat(fair, 10)
-    assert outcome.slot_of is not None
-    assert check_schedule(fair, _as_result(fair, outcome.slot_of)) == 3
+    assert _proven_breaks(fair, 10) == 3
 
 
 def test_fairness_holds_when_everybody_must_have_a_break() -> None:
     # Both people meet twice and nobody can meet in the middle slot: one break each. With
     # d = 0 nobody may have fewer breaks than another, so the floor is one, not zero.
     problem = b2b(2, 3, 1, [(0, 1), (0, 1)], unavailable={0: frozenset({1})}, fairness=0)
-    outcome = solve_maxsat(problem, 10)
-    assert outcome.status is Status.OPTIMAL
-    assert outcome.slot_of is not None
-    assert check_schedule(problem, _as_result(problem, outcome.slot_of)) == 2
+    assert _proven_breaks(problem, 10) == 2
 
 
 def test_proves_a_real_one_break_optimum() -> None:
     # ticf-13crafc: zero breaks is impossible, one is optimal (Bofill et al. 2022).
-    problem = _original("ticf-13crafc")
-    outcome = solve_maxsat(problem, 25)
-    assert outcome.status is Status.OPTIMAL
-    assert outcome.slot_of is not None
-    assert check_schedule(problem, _as_result(problem, outcome.slot_of)) == 1
+    assert _proven_breaks(_original("ticf-13crafc"), 25) == 1
 
 
 def test_an_interrupted_run_keeps_a_proven_bound() -> None:
