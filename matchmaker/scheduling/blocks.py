@@ -68,6 +68,7 @@ def build_block_model(
             model.add(sum(lits) <= problem.tables_per_slot[t])
 
     breaks: dict[int, cp_model.LinearExpr | int] = {}
+    inside_of: dict[tuple[int, int], cp_model.IntVar] = {}
     for p, ms in mine.items():
         n = len(ms)
         if n > 1:
@@ -93,6 +94,7 @@ def build_block_model(
                 model.add_bool_and([after, before]).only_enforce_if(inside)
                 model.add_bool_or([after.Not(), before.Not(), inside])
                 model.add(sum(person_slot.get((p, t), [])) == inside)
+                inside_of[p, t] = inside
             breaks[p] = 0
             continue
         starts = [model.new_int_var(0, n_slots, f"start{p}_{k}") for k in range(blocks)]
@@ -117,6 +119,16 @@ def build_block_model(
                 model.add(slot[i] <= starts[k] + lengths[k] - 1).only_enforce_if(choice[k])
                 model.add_implication(choice[k], used[k])
         breaks[p] = sum(used[1:])
+
+    if not flexible:
+        # Implied: a slot's busy people are paired off by its meetings, so they number twice
+        # its meetings; on the window literals this parity is invisible to the solver
+        # (measured: ticf-14crafa's zero-break schedule in 7 s instead of 17).
+        singles = [p for p, ms in mine.items() if len(ms) == 1]
+        for t in range(n_slots):
+            flags = [v for (_, u), v in inside_of.items() if u == t]
+            flags += [lit for p in singles for lit in person_slot.get((p, t), [])]
+            model.add(sum(flags) == 2 * sum(in_slot[t]))
 
     if problem.fairness is not None and any(not isinstance(b, int) for b in breaks.values()):
         low = model.new_int_var(0, max_blocks, "fair_low")
