@@ -28,10 +28,14 @@ from matchmaker.scheduling.problem import (
     SchedulingProblem,
     Status,
 )
+from matchmaker.scheduling.relaxation import value_upper_bound
 from matchmaker.scheduling.twophase import solve_two_phase
 
 #: Share of a product time limit spent choosing the meetings (the rest removes breaks).
 STAGE_ONE_SHARE = 0.6
+
+#: Most of a product time limit the value LP may take (it needs ~0.3 s for 800 people).
+RELAXATION_SHARE = 0.1
 
 #: Share of a B2B time limit given to the zero-break (one block per person) probe. It is
 #: refuted in well under a second on every benchmark instance whose optimum is positive, so
@@ -359,7 +363,10 @@ def _solve_staged(
     solver.parameters.max_time_in_seconds = max(0.05, STAGE_ONE_SHARE * time_limit_s)
     solver.parameters.num_workers = workers
     code = solver.solve(built.model)
-    if code == cp_model.INFEASIBLE and any(m.required for m in problem.meetings):
+    soft = code == cp_model.INFEASIBLE and any(m.required for m in problem.meetings)
+    if soft:
+        # Required meetings that cannot all fit turn soft, weighing more than their value
+        # (so the value LP below bounds nothing then).
         built = build_model(problem, soft_required=True, with_breaks=False)
         code = solver.solve(built.model)
     status = _STATUS.get(code, Status.UNKNOWN)
@@ -370,6 +377,10 @@ def _solve_staged(
         return _result(problem, status, None, started)
     first = _read_slots(built, solver)
     value_bound = solver.best_objective_bound
+    if not soft:
+        relaxed = value_upper_bound(problem, max(0.5, RELAXATION_SHARE * time_limit_s))
+        if relaxed is not None:
+            value_bound = min(value_bound, relaxed)
     chosen = sorted(first)
     sub = replace(
         problem,
