@@ -31,14 +31,10 @@ def value_upper_bound(problem: SchedulingProblem, time_limit_s: float = 10.0) ->
     def row(key: tuple[str, int, int]) -> int:
         return row_of.setdefault(key, len(row_of))
 
-    caps: dict[int, float] = {}
     for k, (i, t) in enumerate(columns):
         m = problem.meetings[i]
         keys = [("meeting", i, 0), ("person", m.a, t), ("person", m.b, t), ("slot", t, 0)]
-        for p in (m.a, m.b):
-            if p in problem.max_meetings:
-                keys.append(("cap", p, 0))
-                caps[p] = float(problem.max_meetings[p])
+        keys += [("cap", p, 0) for p in (m.a, m.b) if p in problem.max_meetings]
         for key in keys:
             rows.append(row(key))
             cols.append(k)
@@ -48,7 +44,7 @@ def value_upper_bound(problem: SchedulingProblem, time_limit_s: float = 10.0) ->
         if kind == "slot":
             limit[r] = float(problem.tables_per_slot[a])
         elif kind == "cap":
-            limit[r] = caps[a]
+            limit[r] = float(problem.max_meetings[a])
         elif kind == "meeting" and mandatory(problem, a):
             lower[r] = 1.0
     matrix = coo_matrix(

@@ -43,8 +43,8 @@ RELAXATION_SHARE = 0.1
 #: tic-14crafc and two zero-break variants are settled by two-phase after it, in 19-21 s.
 ONE_BLOCK_SHARE = 0.5
 
-#: Share of a B2B time limit kept back, when MaxSAT runs, for the direct model to return
-#: some schedule should MaxSAT not finish.
+#: Share of a B2B time limit kept back, when MaxSAT runs, for the fallback models to return
+#: some schedule should neither exact method finish.
 FALLBACK_SHARE = 0.15
 
 #: Share of what is left, after the exact methods failed, for the many-blocks model before
@@ -196,7 +196,8 @@ def _solve_breaks(
     (RC2, in a second process), which proves the optima with few breaks on the 21-22-slot
     instances and the zero-break ones the probe did not settle in its share. Whichever
     proves an optimum (or infeasibility) first ends the other. When neither settles the
-    problem, the direct model gets what is left of the budget.
+    problem nor leaves a schedule, a many-blocks model looks for one; the direct model
+    (in ``solve``) gets what is left of the budget.
     """
 
     def remaining() -> float:
