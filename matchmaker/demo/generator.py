@@ -1,7 +1,9 @@
 """Deterministic demo data for the Security, Democracy & Cities conference.
 
 Efus with safe.brussels, Brussels, 20–22 March 2024, about 800 participants. Everything here
-is pure: the same seed gives the same attendees, with no global state and no I/O.
+is pure: the same seed gives the same attendees, with no global state and no I/O. The
+programme keeps the conference's days and times of day but is dated a few weeks after the day
+it is seeded: slots that have started take no bookings, so a demo in 2024 would be read-only.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import random
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from matchmaker.demo.people import (
     FIXED_ORGANISATIONS,
@@ -49,13 +53,21 @@ class DemoEvent:
 
 @dataclass(frozen=True)
 class DemoSession:
-    """A networking session; times are ISO 8601 with the Brussels offset."""
+    """A networking session of the programme: its conference day (0 = the first) and local
+    start and end times."""
 
     name: str
-    starts_at: str
-    ends_at: str
+    day: int
+    starts: time
+    ends: time
     slot_minutes: int
     tables: tuple[str, ...]
+
+    def window(self, first_day: date, timezone: str) -> tuple[datetime, datetime]:
+        """Start and end as aware datetimes when the conference opens on ``first_day``."""
+        zone = ZoneInfo(timezone)
+        day = first_day + timedelta(days=self.day)
+        return datetime.combine(day, self.starts, zone), datetime.combine(day, self.ends, zone)
 
 
 DEMO_EVENT = DemoEvent(
@@ -73,13 +85,23 @@ _TABLES: tuple[str, ...] = tuple(
 )
 
 DEMO_SESSIONS: tuple[DemoSession, ...] = (
-    DemoSession("Networking session 1 — Opening evening", "2024-03-20T17:00:00+01:00",
-                "2024-03-20T19:00:00+01:00", 20, _TABLES),
-    DemoSession("Networking session 2 — Lunch matchmaking", "2024-03-21T12:20:00+01:00",
-                "2024-03-21T14:00:00+01:00", 20, _TABLES),
-    DemoSession("Networking session 3 — Closing morning", "2024-03-22T10:30:00+01:00",
-                "2024-03-22T12:00:00+01:00", 15, _TABLES),
+    DemoSession("Networking session 1 — Opening evening", 0, time(17, 0), time(19, 0), 20, _TABLES),
+    DemoSession("Networking session 2 — Lunch matchmaking", 1, time(12, 20), time(14, 0), 20,
+                _TABLES),
+    DemoSession("Networking session 3 — Closing morning", 2, time(10, 30), time(12, 0), 15,
+                _TABLES),
 )
+
+#: How far ahead of the seeding day the demo conference opens: long enough to try requests,
+#: bookings and the auto-scheduler before any slot has started.
+LEAD_DAYS = 28
+
+
+def first_conference_day(today: date) -> date:
+    """The first Wednesday at least ``LEAD_DAYS`` after ``today`` (the conference ran from
+    Wednesday to Friday)."""
+    day = today + timedelta(days=LEAD_DAYS)
+    return day + timedelta(days=(2 - day.weekday()) % 7)
 
 ATTENDEE_FIELDS: tuple[str, ...] = (
     "name", "email", "role", "organisation", "organisation_type", "city", "country",

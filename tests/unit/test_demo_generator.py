@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
 
@@ -12,6 +13,8 @@ from matchmaker.demo.generator import (
     ATTENDEE_FIELDS,
     DEMO_EVENT,
     DEMO_SESSIONS,
+    LEAD_DAYS,
+    first_conference_day,
     generate_attendees,
 )
 from matchmaker.demo.texts_local import NON_ENGLISH_OPENERS
@@ -94,16 +97,27 @@ def test_colleagues_share_organisations(attendees: list[dict[str, object]]) -> N
     assert len(set(organisations)) < 0.8 * len(organisations)
 
 
-def test_sessions_in_brussels_during_the_conference() -> None:
+def test_sessions_in_brussels_on_three_days_with_the_conference_times() -> None:
     assert DEMO_EVENT.slug == "sdc-brussels-2024"
     assert DEMO_EVENT.timezone == "Europe/Brussels"
     assert 2 <= len(DEMO_SESSIONS) <= 3
+    wednesday = date(2027, 3, 17)
     for session in DEMO_SESSIONS:
-        assert session.starts_at[:10] in {"2024-03-20", "2024-03-21", "2024-03-22"}
-        assert session.starts_at.endswith("+01:00")
-        assert session.ends_at > session.starts_at
+        starts_at, ends_at = session.window(wednesday, DEMO_EVENT.timezone)
+        assert starts_at.date() - wednesday in {timedelta(days=d) for d in (0, 1, 2)}
+        assert starts_at.utcoffset() == timedelta(hours=1)  # March in Brussels, before DST
+        assert ends_at > starts_at
         assert 30 <= len(session.tables) <= 40
         assert len(set(session.tables)) == len(session.tables)
+    opening = DEMO_SESSIONS[0].window(wednesday, DEMO_EVENT.timezone)[0]
+    assert (opening.hour, opening.minute) == (17, 0)
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 2), date(2027, 6, 30), date(2027, 7, 1)])
+def test_the_demo_conference_opens_on_a_wednesday_weeks_ahead(today: date) -> None:
+    first = first_conference_day(today)
+    assert first.weekday() == 2
+    assert timedelta(days=LEAD_DAYS) <= first - today < timedelta(days=LEAD_DAYS + 7)
 
 
 def test_every_attendee_passes_the_services_own_validation(
