@@ -149,9 +149,10 @@ def solve_blocks(
     flexible: Collection[int] = (),
     hint: dict[int, int] | None = None,
     cancel: Cancellation | None = None,
+    max_blocks: int = 3,
 ) -> tuple[int, dict[int, int] | None]:
     """Run the block model; returns the CP-SAT status code and the schedule if one was found."""
-    built = build_block_model(problem, flexible)
+    built = build_block_model(problem, flexible, max_blocks)
     if hint:
         for i, v in built.slot.items():
             if i in hint:
