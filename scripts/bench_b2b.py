@@ -42,6 +42,7 @@ def run_instances(time_limit: float, only: str | None) -> None:
         f"{'instance':42} {'breaks':>6} {'optimum':>7} {'seconds':>8} {'status':>10} "
         "valid match"
     )
+    matched: dict[str, list[bool]] = {"original": [], "forbidden": []}
     for folder in ("original", "forbidden"):
         for path in sorted((BENCH / folder).glob("*.dzn")):
             rel = f"{folder}/{path.name}"
@@ -64,6 +65,11 @@ def run_instances(time_limit: float, only: str | None) -> None:
                 f"{res['status']:>10} {valid:>5} {'yes' if match else 'no'}",
                 flush=True,
             )
+            matched[folder].append(match)
+    for folder, matches in matched.items():
+        if matches:
+            settled = sum(matches)
+            print(f"{folder}: {settled} of {len(matches)} match the proven answer")
 
 
 def product_problem(seed: int = 7) -> SchedulingProblem:
