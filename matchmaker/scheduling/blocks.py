@@ -22,8 +22,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from matchmaker.scheduling.cancel import Cancellation
-from matchmaker.scheduling.model import candidate_slots
+from matchmaker.scheduling.model import candidate_slots, meetings_by_person
 from matchmaker.scheduling.problem import SchedulingProblem
 
 
@@ -43,10 +42,7 @@ def build_block_model(
     model = cp_model.CpModel()
     slots = candidate_slots(problem)
     n_slots = problem.n_slots
-    mine: dict[int, list[int]] = defaultdict(list)
-    for i, m in enumerate(problem.meetings):
-        mine[m.a].append(i)
-        mine[m.b].append(i)
+    mine = meetings_by_person(problem)
     slot: dict[int, cp_model.IntVar] = {}
     in_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
     person_slot: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
@@ -148,7 +144,6 @@ def solve_blocks(
     workers: int,
     flexible: Collection[int] = (),
     hint: dict[int, int] | None = None,
-    cancel: Cancellation | None = None,
     max_blocks: int = 3,
 ) -> tuple[int, dict[int, int] | None]:
     """Run the block model; returns the CP-SAT status code and the schedule if one was found."""
@@ -164,7 +159,7 @@ def solve_blocks(
         # Measured: the LP only slows this model down; two no-LP searches (one restarting
         # often) found ticf-14crafa's zero-break schedule where the default pair did not.
         solver.parameters.subsolvers.extend(["no_lp", "quick_restart_no_lp"])
-    code = (cancel or Cancellation()).solve(solver, built.model)
+    code = int(solver.solve(built.model))
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return code, None
     return code, {i: int(solver.value(v)) for i, v in built.slot.items()}

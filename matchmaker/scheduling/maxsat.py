@@ -26,7 +26,6 @@ from __future__ import annotations
 import multiprocessing
 import threading
 import time
-from collections import defaultdict
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -34,7 +33,7 @@ from pysat.card import CardEnc, EncType
 from pysat.examples.rc2 import RC2
 from pysat.formula import WCNF, IDPool
 
-from matchmaker.scheduling.model import candidate_slots
+from matchmaker.scheduling.model import candidate_slots, meetings_by_person
 from matchmaker.scheduling.problem import SchedulingProblem, Status
 
 #: The SAT solver under RC2. Measured on the benchmark's one- and two-break instances:
@@ -80,10 +79,8 @@ def encode_breaks(problem: SchedulingProblem, capped: bool = False) -> BreakEnco
     slots = candidate_slots(problem)
     n_slots = problem.n_slots
     x: dict[tuple[int, int], int] = {}
-    mine: dict[int, list[int]] = defaultdict(list)
-    for i, m in enumerate(problem.meetings):
-        mine[m.a].append(i)
-        mine[m.b].append(i)
+    mine = meetings_by_person(problem)
+    for i in range(len(problem.meetings)):
         lits = [pool.id(("x", i, t)) for t in slots[i]]
         x.update(((i, t), lit) for t, lit in zip(slots[i], lits, strict=True))
         wcnf.append(lits)  # an empty clause when the meeting has no slot: infeasible
@@ -268,11 +265,7 @@ def solve_maxsat(
 
 def people_with_two_meetings(problem: SchedulingProblem) -> int:
     """How many people have two or more meetings: the ones who can have breaks at all."""
-    count: dict[int, int] = defaultdict(int)
-    for m in problem.meetings:
-        count[m.a] += 1
-        count[m.b] += 1
-    return sum(1 for n in count.values() if n >= 2)
+    return sum(1 for ms in meetings_by_person(problem).values() if len(ms) >= 2)
 
 
 def _serve(conn: Connection, problem: SchedulingProblem, time_limit_s: float, lower: int) -> None:

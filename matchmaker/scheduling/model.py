@@ -51,6 +51,15 @@ def candidate_slots(problem: SchedulingProblem) -> list[list[int]]:
     return out
 
 
+def meetings_by_person(problem: SchedulingProblem) -> dict[int, list[int]]:
+    """Each person's meeting indexes, people in order of their first meeting."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(problem.meetings):
+        out[m.a].append(i)
+        out[m.b].append(i)
+    return out
+
+
 def mandatory(problem: SchedulingProblem, index: int, soft_required: bool = False) -> bool:
     """Whether meeting ``index`` must be placed (hard constraint) in this problem.
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from matchmaker.scheduling.model import candidate_slots
+from matchmaker.scheduling.model import candidate_slots, meetings_by_person
 from matchmaker.scheduling.problem import SchedulingProblem
 
 
@@ -34,10 +34,7 @@ def build_pattern_model(problem: SchedulingProblem) -> PatternModel:
     model = cp_model.CpModel()
     slots = candidate_slots(problem)
     n_slots = problem.n_slots
-    mine: dict[int, list[int]] = defaultdict(list)
-    for i, m in enumerate(problem.meetings):
-        mine[m.a].append(i)
-        mine[m.b].append(i)
+    mine = meetings_by_person(problem)
     busy: dict[tuple[int, int], cp_model.IntVar] = {}
     for p, ms in mine.items():
         for t in sorted({t for i in ms for t in slots[i]}):

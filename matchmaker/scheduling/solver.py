@@ -153,7 +153,7 @@ def _result(
         assignments=assign_tables(problem, slot_of),
         objective=objective,
         best_bound=bound,
-        total_breaks=sum(count_breaks(problem, slot_of)),
+        total_breaks=_breaks(problem, slot_of),
         total_value=sum(problem.meetings[i].value for i in slot_of),
         seconds=time.perf_counter() - started,
     )
@@ -205,9 +205,9 @@ def _solve_breaks(
     it leaves the GIL free), which proves the 10-slot optima with many breaks, races MaxSAT
     (RC2, in a second process), which proves the optima with few breaks on the 21-22-slot
     instances and the zero-break ones the probe did not settle in its share. Whichever
-    proves an optimum (or infeasibility) first ends the other. When neither settles the
-    problem nor leaves a schedule, a many-blocks model looks for one; the direct model
-    (in ``solve``) gets what is left of the budget.
+    proves an optimum (or infeasibility) first ends the other. When neither proves one, a
+    many-blocks model looks for a schedule (a better one, if the race left one); failing
+    that, the direct model (in ``solve``) gets what is left of the budget.
     """
 
     def remaining() -> float:

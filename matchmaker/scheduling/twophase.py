@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ortools.sat.python import cp_model
 
 from matchmaker.scheduling.cancel import Cancellation
-from matchmaker.scheduling.model import build_model, candidate_slots
+from matchmaker.scheduling.model import build_model, candidate_slots, meetings_by_person
 from matchmaker.scheduling.patterns import PatternModel, build_pattern_model
 from matchmaker.scheduling.problem import SchedulingProblem, Status
 
@@ -92,10 +91,7 @@ def _hall_cuts(
     one of the involved idle (person, slot) pairs becomes busy, so "one of them becomes busy"
     is a valid cut. Returns one cut per failing person.
     """
-    mine: dict[int, list[int]] = defaultdict(list)
-    for i, m in enumerate(problem.meetings):
-        mine[m.a].append(i)
-        mine[m.b].append(i)
+    mine = meetings_by_person(problem)
     cuts = []
     for p, ms in mine.items():
         mine_busy = busy_slots.get(p, set())
