@@ -15,7 +15,7 @@ from pathlib import Path
 from matchmaker.scheduling import Meeting, Objective, SchedulingProblem, solve
 from matchmaker.scheduling.b2b import solve_file, to_problem
 from matchmaker.scheduling.dzn import load_dzn
-from matchmaker.scheduling.solver import is_valid
+from matchmaker.scheduling.validity import is_valid
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "b2b"
 
@@ -38,10 +38,7 @@ def problem_of(path: Path) -> SchedulingProblem:
 def run_instances(time_limit: float, only: str | None) -> None:
     """Solve every shared instance with d = 2 and print one row each."""
     optima = load_optima()
-    print(
-        f"{'instance':42} {'breaks':>6} {'optimum':>7} {'seconds':>8} {'status':>10} "
-        "valid match"
-    )
+    print(f"{'instance':42} {'breaks':>6} {'optimum':>7} {'seconds':>8} {'status':>10} valid match")
     matched: dict[str, list[bool]] = {"original": [], "forbidden": []}
     for folder in ("original", "forbidden"):
         for path in sorted((BENCH / folder).glob("*.dzn")):

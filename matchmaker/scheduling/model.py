@@ -60,6 +60,11 @@ def meetings_by_person(problem: SchedulingProblem) -> dict[int, list[int]]:
     return out
 
 
+def people_with_two_meetings(problem: SchedulingProblem) -> int:
+    """How many people have two or more meetings: the ones who can have breaks at all."""
+    return sum(1 for ms in meetings_by_person(problem).values() if len(ms) >= 2)
+
+
 def mandatory(problem: SchedulingProblem, index: int, soft_required: bool = False) -> bool:
     """Whether meeting ``index`` must be placed (hard constraint) in this problem.
 

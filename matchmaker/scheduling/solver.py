@@ -7,8 +7,6 @@ plain MIP relaxation is weak, and it returns good incumbents early for the produ
 
 from __future__ import annotations
 
-import itertools
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -17,10 +15,9 @@ from dataclasses import dataclass, replace
 from ortools.sat.python import cp_model
 
 from matchmaker.scheduling.blocks import solve_blocks
-from matchmaker.scheduling.cancel import Cancellation
 from matchmaker.scheduling.greedy import greedy_slots
-from matchmaker.scheduling.maxsat import MaxSatRun, people_with_two_meetings
-from matchmaker.scheduling.model import SlotModel, build_model, candidate_slots, mandatory
+from matchmaker.scheduling.model import SlotModel, build_model, people_with_two_meetings
+from matchmaker.scheduling.portfolio import race
 from matchmaker.scheduling.problem import (
     Assignment,
     Objective,
@@ -30,6 +27,7 @@ from matchmaker.scheduling.problem import (
 )
 from matchmaker.scheduling.relaxation import value_upper_bound
 from matchmaker.scheduling.twophase import solve_two_phase
+from matchmaker.scheduling.validity import is_valid, total_breaks
 
 #: Share of a product time limit spent choosing the meetings (the rest removes breaks).
 STAGE_ONE_SHARE = 0.6
@@ -69,24 +67,6 @@ _STATUS = {
 }
 
 
-def count_breaks(problem: SchedulingProblem, slot_of: dict[int, int]) -> list[int]:
-    """Breaks per person for meetings placed at ``slot_of[meeting]``."""
-    busy: dict[int, list[int]] = defaultdict(list)
-    for i, t in slot_of.items():
-        m = problem.meetings[i]
-        busy[m.a].append(t)
-        busy[m.b].append(t)
-    out = [0] * problem.n_people
-    for p, ts in busy.items():
-        ts.sort()
-        out[p] = sum(1 for u, v in itertools.pairwise(ts) if v > u + 1)
-    return out
-
-
-def _breaks(problem: SchedulingProblem, slot_of: dict[int, int]) -> int:
-    return sum(count_breaks(problem, slot_of))
-
-
 def assign_tables(problem: SchedulingProblem, slot_of: dict[int, int]) -> list[Assignment]:
     """Give each placed meeting a table: in each slot, tables 0, 1, 2... in meeting order."""
     used: dict[int, int] = defaultdict(int)
@@ -100,34 +80,6 @@ def assign_tables(problem: SchedulingProblem, slot_of: dict[int, int]) -> list[A
 
 def _read_slots(built: SlotModel, solver: cp_model.CpSolver) -> dict[int, int]:
     return {i: t for (i, t), v in built.x.items() if solver.boolean_value(v)}
-
-
-def is_valid(problem: SchedulingProblem, slot_of: dict[int, int]) -> bool:
-    """Whether ``slot_of`` meets every hard rule, so it may stand in for a solver answer."""
-    slots = candidate_slots(problem)
-    used: dict[int, int] = defaultdict(int)
-    seen: set[tuple[int, int]] = set()
-    count: dict[int, int] = defaultdict(int)
-    for i, t in slot_of.items():
-        m = problem.meetings[i]
-        if t not in slots[i] or (m.a, t) in seen or (m.b, t) in seen:
-            return False
-        seen.update({(m.a, t), (m.b, t)})
-        used[t] += 1
-        count[m.a] += 1
-        count[m.b] += 1
-    if any(used[t] > problem.tables_per_slot[t] for t in used):
-        return False
-    if any(count[p] > cap for p, cap in problem.max_meetings.items()):
-        return False
-    if any(mandatory(problem, i) and i not in slot_of for i in range(len(problem.meetings))):
-        return False
-    if problem.fairness is not None:
-        per_person = count_breaks(problem, slot_of)
-        counted = [per_person[p] for p in count if count[p] >= 2]
-        if counted and max(counted) - min(counted) > problem.fairness:
-            return False
-    return True
 
 
 def _result(
@@ -153,7 +105,7 @@ def _result(
         assignments=assign_tables(problem, slot_of),
         objective=objective,
         best_bound=bound,
-        total_breaks=_breaks(problem, slot_of),
+        total_breaks=total_breaks(problem, slot_of),
         total_value=sum(problem.meetings[i].value for i in slot_of),
         seconds=time.perf_counter() - started,
     )
@@ -199,57 +151,37 @@ class _BreaksAttempt:
 def _solve_breaks(
     problem: SchedulingProblem, time_limit_s: float, workers: int, started: float
 ) -> _BreaksAttempt:
-    """The exact methods for the B2B objective: a probe, then two methods raced.
+    """The exact methods for the B2B objective, then a fallback that finds some schedule.
 
-    After the one-block probe, the two-phase method (CP-SAT, in a thread of this process:
-    it leaves the GIL free), which proves the 10-slot optima with many breaks, races MaxSAT
-    (RC2, in a second process), which proves the optima with few breaks on the 21-22-slot
-    instances and the zero-break ones the probe did not settle in its share. Whichever
-    proves an optimum (or infeasibility) first ends the other. When neither proves one, a
-    many-blocks model looks for a schedule (a better one, if the race left one); failing
-    that, the direct model (in ``solve``) gets what is left of the budget.
+    Up to ``MAXSAT_MAX_PEOPLE`` people with two or more meetings (every benchmark instance,
+    and the product's smaller sessions), the race of ``portfolio.py``; above that, the
+    one-block probe and then two-phase. When nothing is proved, a many-blocks model looks
+    for a schedule (a better one, if the exact methods left one); failing that, the direct
+    model (in ``solve``) gets what is left of the budget.
     """
 
     def remaining() -> float:
         return time_limit_s - (time.perf_counter() - started)
 
-    # Zero breaks means one block of busy slots per person: that model is tiny and
-    # propagates well, so it settles the zero-break optima (or refutes them, in well under a
-    # second on every benchmark instance with a positive optimum) first, with both cores.
-    code, slot_of = solve_blocks(problem, ONE_BLOCK_SHARE * time_limit_s, workers)
-    if slot_of is not None and is_valid(problem, slot_of):
-        return _BreaksAttempt(_result(problem, Status.OPTIMAL, slot_of, started, 0.0, 0.0), set())
-    lower = 1 if code == cp_model.INFEASIBLE else 0
-    maxsat: MaxSatRun | None = None
     if people_with_two_meetings(problem) <= MAXSAT_MAX_PEOPLE:
-        maxsat = MaxSatRun(problem, remaining() - FALLBACK_SHARE * time_limit_s, lower)
-    cancel = Cancellation()
-    exact: list[_Exact] = []
-
-    def run_cp_sat() -> None:
-        budget = remaining() - FALLBACK_SHARE * time_limit_s
-        # With MaxSAT in the other process, one CP-SAT worker: three threads on two cores
-        # slow both sides, and the instances two-phase proves take it a second or two.
-        found = solve_two_phase(problem, budget, 1 if maxsat else workers, cancel)
-        bound = max(lower, int(found.bound or 0))
-        exact.append(_Exact(found.status, found.slot_of, bound, found.last_pattern))
-
-    thread = threading.Thread(target=run_cp_sat, daemon=True)
-    thread.start()
-    try:
-        outcome = _first_proof(problem, thread, exact, maxsat, remaining)
-    finally:
-        cancel.cancel()
-        thread.join()
-        if maxsat is not None:
-            maxsat.stop()
-    if outcome.status is Status.INFEASIBLE:
+        standing = race(problem, remaining() - FALLBACK_SHARE * time_limit_s)
+        exact = _Exact(
+            Status.INFEASIBLE if standing.infeasible else Status.UNKNOWN,
+            standing.schedule,
+            standing.lower,
+            set(),
+        )
+    else:
+        exact = _probe_then_two_phase(problem, time_limit_s, workers, remaining)
+    if exact.status is Status.INFEASIBLE:
         return _BreaksAttempt(_result(problem, Status.INFEASIBLE, None, started), set())
-    slot_of = outcome.slot_of
-    if maxsat is not None and (slot_of is None or _breaks(problem, slot_of) > outcome.lower):
-        # Nothing proved: on a problem this size, blocks (at most one break each) find a
-        # schedule within seconds where the direct model finds none, and often a better one
-        # than the race left (measured: tic-13crafc 9 breaks in 3 s, two-phase left 11).
+    slot_of = exact.slot_of
+    if exact.status is not Status.OPTIMAL and (
+        slot_of is None or total_breaks(problem, slot_of) > exact.lower
+    ):
+        # Nothing proved: blocks (at most one break each) find a schedule within seconds
+        # where the direct model finds none, and often a better one than the exact methods
+        # left (measured: tic-13crafc 9 breaks in 3 s, two-phase left 11).
         _, found = solve_blocks(
             problem,
             FLEXIBLE_SHARE * remaining(),
@@ -261,20 +193,20 @@ def _solve_breaks(
         if (
             found is not None
             and is_valid(problem, found)
-            and (slot_of is None or _breaks(problem, found) < _breaks(problem, slot_of))
+            and (slot_of is None or total_breaks(problem, found) < total_breaks(problem, slot_of))
         ):
             slot_of = found
     if slot_of is not None:
-        total = float(_breaks(problem, slot_of))
-        status = Status.OPTIMAL if total <= outcome.lower else Status.FEASIBLE
-        result = _result(problem, status, slot_of, started, total, float(outcome.lower))
+        total = float(total_breaks(problem, slot_of))
+        status = Status.OPTIMAL if total <= exact.lower else Status.FEASIBLE
+        result = _result(problem, status, slot_of, started, total, float(exact.lower))
         return _BreaksAttempt(result, set())
-    return _BreaksAttempt(None, outcome.busy_hint, outcome.lower)
+    return _BreaksAttempt(None, exact.busy_hint, exact.lower)
 
 
 @dataclass(frozen=True, slots=True)
 class _Exact:
-    """What an exact method achieved: a proof (optimal/infeasible) or a bound and hints."""
+    """What the exact methods achieved: a proof (optimal/infeasible) or a bound and hints."""
 
     status: Status
     slot_of: dict[int, int] | None
@@ -282,46 +214,27 @@ class _Exact:
     busy_hint: set[tuple[int, int]]
 
 
-def _settled_by_maxsat(
-    problem: SchedulingProblem, maxsat: MaxSatRun, wait_s: float
-) -> _Exact | None:
-    """MaxSAT's proof, if it has one; a schedule it returns is checked like any other."""
-    found = maxsat.outcome(wait_s)
-    if found.status is Status.INFEASIBLE:
-        return _Exact(found.status, None, found.lower_bound, set())
-    if (
-        found.status is Status.OPTIMAL
-        and found.slot_of is not None
-        and is_valid(problem, found.slot_of)
-    ):
-        return _Exact(found.status, found.slot_of, found.lower_bound, set())
-    return None
-
-
-def _first_proof(
+def _probe_then_two_phase(
     problem: SchedulingProblem,
-    thread: threading.Thread,
-    exact: list[_Exact],
-    maxsat: MaxSatRun | None,
+    time_limit_s: float,
+    workers: int,
     remaining: Callable[[], float],
 ) -> _Exact:
-    """Wait for the first proof from either side; failing that, merge what both found."""
-    settled = (Status.OPTIMAL, Status.INFEASIBLE)
-    while thread.is_alive() and remaining() > 0:
-        if maxsat is not None and maxsat.done():
-            proof = _settled_by_maxsat(problem, maxsat, 0)
-            if proof is not None:
-                return proof
-        thread.join(timeout=0.05)
-    cp_sat = exact[0] if exact else _Exact(Status.UNKNOWN, None, 0, set())
-    if cp_sat.status in settled or maxsat is None:
-        return cp_sat
-    proof = _settled_by_maxsat(problem, maxsat, remaining())
-    if proof is not None:
-        return proof
-    found = maxsat.outcome(0)
-    lower = max(cp_sat.lower, found.lower_bound)
-    return _Exact(cp_sat.status, cp_sat.slot_of, lower, cp_sat.busy_hint)
+    """For many people: the one-block probe, then the two-phase method with both cores.
+
+    The probe settles the zero-break optima (or refutes them quickly); two-phase then
+    chooses busy patterns and places the meetings onto them.
+    """
+    code, slot_of = solve_blocks(problem, ONE_BLOCK_SHARE * time_limit_s, workers)
+    if slot_of is not None and is_valid(problem, slot_of):
+        return _Exact(Status.OPTIMAL, slot_of, 0, set())
+    lower = 1 if code == cp_model.INFEASIBLE else 0
+    found = solve_two_phase(problem, remaining() - FALLBACK_SHARE * time_limit_s, workers)
+    if found.slot_of is not None and not is_valid(problem, found.slot_of):
+        return _Exact(Status.UNKNOWN, None, lower, found.last_pattern)
+    return _Exact(
+        found.status, found.slot_of, max(lower, int(found.bound or 0)), found.last_pattern
+    )
 
 
 def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> ScheduleResult:
@@ -414,7 +327,7 @@ def _solve_staged(
     slot_of = first
     if second is not None and second.assignments:
         slot_of = {chosen[a.meeting]: a.slot for a in second.assignments}
-        if sum(count_breaks(problem, slot_of)) > sum(count_breaks(problem, first)):
+        if total_breaks(problem, slot_of) > total_breaks(problem, first):
             slot_of = first
             status = Status.FEASIBLE
         elif second.status is not Status.OPTIMAL:
@@ -426,4 +339,4 @@ def _solve_staged(
     return _result(problem, status, slot_of, started, float(value), value_bound)
 
 
-__all__ = ["assign_tables", "count_breaks", "is_valid", "solve"]
+__all__ = ["assign_tables", "solve"]

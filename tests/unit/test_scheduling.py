@@ -119,7 +119,7 @@ def test_one_block_model() -> None:
     from ortools.sat.python import cp_model
 
     from matchmaker.scheduling.blocks import solve_blocks
-    from matchmaker.scheduling.solver import count_breaks, is_valid
+    from matchmaker.scheduling.validity import count_breaks, is_valid
 
     star = b2b(4, 5, 1, [(0, 1), (0, 2), (0, 3)])
     code, slot_of = solve_blocks(star, 10, 2)
@@ -286,7 +286,8 @@ def test_blocks_with_one_break_each_give_a_valid_schedule_for_a_hard_real_instan
     # forum-13crafb (optimum 6) is not proved within 30 s; the fallback must still hand
     # the organiser a schedule that keeps every rule.
     from matchmaker.scheduling.blocks import solve_blocks
-    from matchmaker.scheduling.solver import assign_tables, count_breaks
+    from matchmaker.scheduling.solver import assign_tables
+    from matchmaker.scheduling.validity import count_breaks
 
     problem = to_problem(load_dzn(BENCH / "original" / "forum-13crafb.original.dzn"), 2)
     _, slot_of = solve_blocks(problem, 4, 2, flexible=range(problem.n_people), max_blocks=2)
