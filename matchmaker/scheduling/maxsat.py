@@ -23,12 +23,13 @@ from pysat.examples.rc2 import RC2
 from matchmaker.scheduling.background import Background
 from matchmaker.scheduling.break_encoding import encode_breaks
 from matchmaker.scheduling.model import people_with_two_meetings
+from matchmaker.scheduling.oracles import CADICAL, configure, interruptible
 from matchmaker.scheduling.problem import SchedulingProblem, Status
 
-#: The SAT solver under RC2 with per-person soft clauses. Measured on the 22-slot benchmark
-#: instances: Glucose 3 and CaDiCaL 1.9.5 are fastest (20-40 s for ticf-13crafb alone),
-#: MiniSat-GH and Glucose 4 often take over a minute.
-PER_PERSON_ORACLE = "g3"
+#: The SAT solver under RC2 with per-person soft clauses: CaDiCaL in its "sat" configuration
+#: (see ``oracles.py``), 10-13 s on the 22-slot benchmark instances with breaks, where
+#: Glucose 3 takes 20-50 s and MiniSat-GH and Glucose 4 often over a minute.
+PER_PERSON_ORACLE = CADICAL
 
 #: The SAT solver under RC2 with per-slot soft clauses: MiniSat-GH, which finds the
 #: one-break schedules of the 13crafc instances in 3-12 s.
@@ -44,23 +45,40 @@ class MaxSatOutcome:
     lower_bound: int
 
 
+class _OutOfTime(Exception):
+    """The deadline passed between two SAT calls."""
+
+
 class _ReportingRC2(RC2):  # type: ignore[misc]  # pysat ships no type information
     """RC2 that passes the proven bound to ``on_bound`` before every SAT call.
 
     Before a call, ``cost`` is the weight of the cores processed so far: a proven bound.
     After an interrupted call RC2 still processes "the last core", which may be stale, so
-    ``proven`` (read before the call) is the bound to trust then.
+    ``proven`` (read before the call) is the bound to trust then. Past ``deadline`` it
+    raises :class:`_OutOfTime` instead of calling the oracle again, which is how a solver
+    that cannot be interrupted still stops between calls.
     """
 
-    def __init__(self, *args: Any, on_bound: Callable[[int], None], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        on_bound: Callable[[int], None],
+        deadline: float,
+        solver: str,
+        **kwargs: Any,
+    ) -> None:
         self._on_bound = on_bound
+        self._deadline = deadline
         self.proven = 0
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, solver=solver, **kwargs)
+        configure(self.oracle, solver)
 
     def _call_oracle(self, assumptions: Any = (), expect_interrupt: bool = False) -> Any:
         if int(self.cost) > self.proven:
             self.proven = int(self.cost)
             self._on_bound(self.proven)
+        if time.perf_counter() >= self._deadline:
+            raise _OutOfTime
         return super()._call_oracle(assumptions=assumptions, expect_interrupt=expect_interrupt)
 
 
@@ -78,20 +96,25 @@ def _run_rc2(
     remaining = deadline - time.perf_counter()
     if remaining <= 0:
         return Status.UNKNOWN, None, 0
+    oracle = PER_SLOT_ORACLE if per_slot else PER_PERSON_ORACLE
     rc2 = _ReportingRC2(
         encoding.wcnf,
-        solver=PER_SLOT_ORACLE if per_slot else PER_PERSON_ORACLE,
+        solver=oracle,
         adapt=True,
         exhaust=True,
         minz=True,
         trim=5,
         on_bound=on_bound,
+        deadline=deadline,
     )
     with rc2:
         timer = threading.Timer(remaining, rc2.interrupt)
-        timer.start()
+        if interruptible(oracle):
+            timer.start()
         try:
             model = rc2.compute(expect_interrupt=True)
+        except _OutOfTime:
+            return Status.UNKNOWN, None, rc2.proven
         finally:
             timer.cancel()
         if model is None:
@@ -108,6 +131,9 @@ def solve_maxsat(
     on_bound: Callable[[int], None] | None = None,
 ) -> MaxSatOutcome:
     """Minimise total breaks with RC2 within about ``time_limit_s`` seconds.
+
+    With the per-person soft clauses (CaDiCaL, which cannot be interrupted) the limit holds
+    between SAT calls only: a caller that needs it kept uses :class:`MaxSatRun`.
 
     With a fairness bound ``d``, the capped case (nobody above ``d`` breaks) is solved
     first: a fair schedule where somebody has no break is capped, and one where everybody

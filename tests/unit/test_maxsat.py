@@ -80,11 +80,23 @@ def test_proves_a_real_one_break_optimum() -> None:
 
 def test_an_interrupted_run_keeps_a_proven_bound() -> None:
     # forum-13crafb's optimum is 6; a run cut short proves some bound no higher than that.
-    problem = _original("forum-13crafb")
-    outcome = solve_maxsat(problem, 3)
+    run = MaxSatRun(_original("forum-13crafb"), 60, 0)
+    try:
+        outcome = run.outcome(3)
+    finally:
+        run.stop()
     assert outcome.status is Status.UNKNOWN
     assert outcome.slot_of is None
     assert 0 <= outcome.lower_bound <= 6
+
+
+def test_the_per_slot_run_keeps_its_time_limit_by_itself() -> None:
+    # MiniSat-GH can be interrupted: in-process, the time limit holds.
+    started = time.perf_counter()
+    outcome = solve_maxsat(_original("forum-13crafb"), 2, per_slot=True)
+    assert time.perf_counter() - started < 10
+    assert outcome.status is Status.UNKNOWN
+    assert outcome.lower_bound <= 6
 
 
 def test_the_background_process_answers_and_can_be_stopped() -> None:

@@ -10,58 +10,46 @@ from test_scheduling import BENCH, b2b, check_schedule
 
 from matchmaker.scheduling import SchedulingProblem
 from matchmaker.scheduling.b2b import to_problem
-from matchmaker.scheduling.break_encoding import encode_breaks
 from matchmaker.scheduling.dzn import load_dzn
 from matchmaker.scheduling.portfolio import Standing, race
-from matchmaker.scheduling.restricted import disjoint_cores, search_restricted
+from matchmaker.scheduling.zero_break import ZeroBreakRun, ask_zero_breaks
 
 
 def _instance(relative: str) -> SchedulingProblem:
     return to_problem(load_dzn(BENCH / relative), 2)
 
 
-def _restricted(problem: SchedulingProblem, **steps: bool) -> tuple[list[dict[int, int]], int]:
-    """Every schedule the restricted search hands over, and the best bound it proved."""
-    found: list[dict[int, int]] = []
-    bounds = [0]
-    search_restricted(problem, 30, found.append, bounds.append, **steps)
-    return found, max(bounds)
-
-
 def test_the_zero_break_question_answers_a_real_instance() -> None:
     problem = _instance("original/tic-12.original.dzn")
-    found, _ = _restricted(problem, ask_freed=False)
-    assert len(found) == 1
-    assert check_schedule(problem, _as_result(problem, found[0])) == 0
+    schedule, bound = ask_zero_breaks(problem)
+    assert schedule is not None
+    assert bound == 0
+    assert check_schedule(problem, _as_result(problem, schedule)) == 0
 
 
 def test_a_refused_zero_break_question_proves_a_bound_of_one() -> None:
     # Persons 1 and 2 cannot meet 0 in the middle slot, so 0 has a break.
     problem = b2b(3, 3, 2, [(0, 1), (0, 2)], unavailable={1: frozenset({1}), 2: frozenset({1})})
-    found, bound = _restricted(problem, ask_freed=False)
-    assert found == []
-    assert bound == 1
+    assert ask_zero_breaks(problem) == (None, 1)
 
 
-def test_the_freed_people_search_keeps_the_breaks_where_the_cores_put_them() -> None:
-    # Two forced breaks (persons 0 and 3), everybody else free of them.
-    pairs = [(0, 1), (0, 2), (3, 4), (3, 5), (6, 7)]
-    unavailable = {p: frozenset({1}) for p in (1, 2, 4, 5)}
-    problem = b2b(8, 3, 3, pairs, unavailable=unavailable)
-    found, bound = _restricted(problem, ask_zero=False)
-    assert bound == 2
-    assert len(found) == 1
-    assert check_schedule(problem, _as_result(problem, found[0])) == 2
-
-
-def test_disjoint_cores_never_claim_more_breaks_than_the_optimum() -> None:
-    # forum-14: optimum 2 (Bofill et al. 2022), so at most two disjoint cores exist.
-    problem = _instance("original/forum-14.original.dzn")
-    encoding = encode_breaks(problem, capped=True)
-    cores = disjoint_cores(encoding, time.perf_counter() + 30)
-    assert cores is not None
-    assert 1 <= len(cores) <= 2
-    assert all(cores)
+def test_the_zero_break_process_answers_and_can_be_stopped() -> None:
+    problem = _instance("original/tic-12.original.dzn")
+    run = ZeroBreakRun(problem)
+    try:
+        deadline = time.perf_counter() + 60
+        while not run.finished and time.perf_counter() < deadline:
+            time.sleep(0.05)
+        schedule = run.schedule()
+    finally:
+        run.stop()
+    assert schedule is not None
+    assert check_schedule(problem, _as_result(problem, schedule)) == 0
+    hard = ZeroBreakRun(_instance("original/forum-13crafb.original.dzn"))
+    started = time.perf_counter()
+    hard.stop()
+    assert time.perf_counter() - started < 5
+    assert hard.schedule() is None
 
 
 def test_a_standing_refuses_a_schedule_that_breaks_a_rule() -> None:
@@ -77,8 +65,9 @@ def test_a_standing_refuses_a_schedule_that_breaks_a_rule() -> None:
 @pytest.mark.parametrize(
     ("relative", "optimum"),
     [
-        # RC2 per person proves and finds it.
+        # RC2 per person proves and finds them.
         ("original/tic-13crafc.original.dzn", 4),
+        ("original/ticf-13crafb.original.dzn", 3),
         # RC2 per slot finds the one-break schedule the bound of one makes optimal.
         ("original/ticf-13crafc.original.dzn", 1),
     ],
