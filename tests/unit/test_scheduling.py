@@ -192,6 +192,34 @@ def test_value_maximised() -> None:
     assert result.total_value == 10
 
 
+def test_a_busy_session_is_worth_at_least_the_greedy_warm_start() -> None:
+    # 300 people asking for 1,500 meetings of 6 slots x 40 tables: the time box ends long
+    # before a proof, and what the organiser gets must never be worth less than the warm
+    # start the solver began from.
+    from random import Random
+
+    from matchmaker.scheduling.greedy import greedy_slots
+
+    rng = Random(3)  # noqa: S311 -- reproducible test data, not a secret
+    pairs: set[tuple[int, int]] = set()
+    while len(pairs) < 1500:
+        a, b = rng.sample(range(300), 2)
+        pairs.add((min(a, b), max(a, b)))
+    problem = SchedulingProblem(
+        n_slots=6,
+        tables_per_slot=[40] * 6,
+        n_people=300,
+        meetings=[Meeting(a=a, b=b, value=rng.randint(1, 100)) for a, b in sorted(pairs)],
+        objective=Objective.VALUE_THEN_BREAKS,
+    )
+    greedy = greedy_slots(problem)
+    warm = sum(problem.meetings[i].value for i, t in enumerate(greedy) if t is not None)
+    result = solve(problem, 4)
+    check_schedule(problem, result)
+    assert result.total_value is not None
+    assert result.total_value >= warm
+
+
 def test_value_prefers_many_small_over_one_big() -> None:
     # Two slots, one table each: {0-1 (9)} vs {0-2 (5), 1-3 (5)}: the pair of 5s wins.
     meetings = [Meeting(a=0, b=1, value=9), Meeting(a=0, b=2, value=5), Meeting(a=1, b=3, value=5)]
