@@ -88,6 +88,7 @@ def _run_rc2(
     deadline: float,
     per_slot: bool,
     on_bound: Callable[[int], None],
+    minimise_cores: bool = True,
 ) -> tuple[Status, dict[int, int] | None, int]:
     """One RC2 run until ``deadline``: status, schedule, and its cost or proven bound."""
     encoding = encode_breaks(problem, capped, per_slot)
@@ -102,7 +103,7 @@ def _run_rc2(
         solver=oracle,
         adapt=True,
         exhaust=True,
-        minz=True,
+        minz=minimise_cores,
         trim=5,
         on_bound=on_bound,
         deadline=deadline,
@@ -129,6 +130,7 @@ def solve_maxsat(
     lower_bound: int = 0,
     per_slot: bool = False,
     on_bound: Callable[[int], None] | None = None,
+    minimise_cores: bool = True,
 ) -> MaxSatOutcome:
     """Minimise total breaks with RC2 within about ``time_limit_s`` seconds.
 
@@ -141,7 +143,8 @@ def solve_maxsat(
     of people with two or more meetings is the optimum; otherwise the full fairness
     encoding decides. ``lower_bound`` is a bound proved elsewhere, reported back when RC2's
     own is lower; ``on_bound`` hears each bound proved for the whole problem on the way.
-    ``per_slot`` chooses the soft clauses (see :func:`encode_breaks`).
+    ``per_slot`` chooses the soft clauses (see :func:`encode_breaks`); ``minimise_cores``
+    whether RC2 shrinks each core (its ``minz``) before relaxing it.
     """
     deadline = time.perf_counter() + time_limit_s
     best = lower_bound
@@ -156,7 +159,12 @@ def solve_maxsat(
     if problem.fairness is not None:
         people = people_with_two_meetings(problem)
         status, slot_of, cost = _run_rc2(
-            problem, True, deadline, per_slot, lambda bound: report(min(bound, people))
+            problem,
+            True,
+            deadline,
+            per_slot,
+            lambda bound: report(min(bound, people)),
+            minimise_cores,
         )
         if status is Status.OPTIMAL and cost < people:
             return MaxSatOutcome(status, slot_of, cost)
@@ -164,7 +172,7 @@ def solve_maxsat(
             return MaxSatOutcome(status, None, best)
         if status is Status.OPTIMAL:
             report(people)  # the capped optimum is at least everybody's one break
-    status, slot_of, cost = _run_rc2(problem, False, deadline, per_slot, report)
+    status, slot_of, cost = _run_rc2(problem, False, deadline, per_slot, report, minimise_cores)
     if status is Status.OPTIMAL:
         return MaxSatOutcome(status, slot_of, cost)
     return MaxSatOutcome(status, None, best)
@@ -176,9 +184,15 @@ def _serve(
     time_limit_s: float,
     lower: int,
     per_slot: bool,
+    minimise_cores: bool,
 ) -> None:
     outcome = solve_maxsat(
-        problem, time_limit_s, lower, per_slot, on_bound=lambda bound: send(("bound", bound))
+        problem,
+        time_limit_s,
+        lower,
+        per_slot,
+        on_bound=lambda bound: send(("bound", bound)),
+        minimise_cores=minimise_cores,
     )
     send(("outcome", outcome))
 
@@ -192,8 +206,11 @@ class MaxSatRun:
         time_limit_s: float,
         lower_bound: int,
         per_slot: bool = False,
+        minimise_cores: bool = True,
     ) -> None:
-        self._background = Background(_serve, problem, time_limit_s, lower_bound, per_slot)
+        self._background = Background(
+            _serve, problem, time_limit_s, lower_bound, per_slot, minimise_cores
+        )
         self._lower = lower_bound
         self._outcome: MaxSatOutcome | None = None
 

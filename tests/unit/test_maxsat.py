@@ -124,3 +124,17 @@ def test_cancelling_stops_a_running_cp_sat_search() -> None:
     outcome = solve_two_phase(problem, 30, 2, cancel)
     assert time.perf_counter() - started < 6
     assert outcome.status is Status.UNKNOWN
+
+
+def test_cores_left_as_found_reach_the_same_proven_optimum() -> None:
+    # The race's second per-person run skips core minimisation; tic-13crafc's optimum is 4.
+    problem = _original("tic-13crafc")
+    run = MaxSatRun(problem, 60, 0, minimise_cores=False)
+    try:
+        outcome = run.outcome(60)
+    finally:
+        run.stop()
+    assert outcome.status is Status.OPTIMAL
+    assert outcome.slot_of is not None
+    assert check_schedule(problem, _as_result(problem, outcome.slot_of)) == 4
+    assert outcome.lower_bound == 4
