@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from matchmaker.scheduling.cancel import Cancellation
 from matchmaker.scheduling.model import candidate_slots, meetings_by_person
 from matchmaker.scheduling.problem import SchedulingProblem
 
@@ -146,12 +145,8 @@ def solve_blocks(
     flexible: Collection[int] = (),
     hint: dict[int, int] | None = None,
     max_blocks: int = 3,
-    cancel: Cancellation | None = None,
 ) -> tuple[int, dict[int, int] | None]:
-    """Run the block model; returns the CP-SAT status code and the schedule if one was found.
-
-    ``cancel`` stops the search from another thread (it then returns what it has).
-    """
+    """Run the block model; returns the CP-SAT status code and the schedule if one was found."""
     built = build_block_model(problem, flexible, max_blocks)
     if hint:
         for i, v in built.slot.items():
@@ -164,7 +159,7 @@ def solve_blocks(
         # Measured: the LP only slows this model down; two no-LP searches (one restarting
         # often) found ticf-14crafa's zero-break schedule where the default pair did not.
         solver.parameters.subsolvers.extend(["no_lp", "quick_restart_no_lp"])
-    code = (cancel or Cancellation()).solve(solver, built.model)
+    code = int(solver.solve(built.model))
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return code, None
     return code, {i: int(solver.value(v)) for i, v in built.slot.items()}

@@ -103,13 +103,13 @@ def encode_breaks(
         x.update(((i, t), lit) for t, lit in zip(slots[i], lits, strict=True))
         wcnf.append(lits)  # an empty clause when the meeting has no slot: infeasible
         wcnf.extend(_at_most_one(lits, pool))
-    busy = _busy(problem, x, pool, encoding)
+    mine = meetings_by_person(problem)
+    busy = _busy(problem, mine, x, pool, encoding)
     if encoding.impossible:
         return encoding
     _tables(problem, x, busy, pool, wcnf, implied=not per_slot)
     if not per_slot:
         _symmetry(problem, x, slots, wcnf)
-    mine = meetings_by_person(problem)
     d = problem.fairness
     for p, ms in mine.items():
         if len(ms) < 2:
@@ -140,6 +140,7 @@ def encode_breaks(
 
 def _busy(
     problem: SchedulingProblem,
+    mine: Mapping[int, list[int]],
     x: Mapping[tuple[int, int], int],
     pool: IDPool,
     encoding: BreakEncoding,
@@ -147,7 +148,7 @@ def _busy(
     """``busy[p, t]`` literals; each person busy in exactly as many slots as meetings."""
     wcnf = encoding.wcnf
     busy: dict[tuple[int, int], int] = {}
-    for p, ms in meetings_by_person(problem).items():
+    for p, ms in mine.items():
         for t in range(problem.n_slots):
             lits = [x[i, t] for i in ms if (i, t) in x]
             if not lits:

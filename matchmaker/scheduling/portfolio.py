@@ -21,6 +21,7 @@ so each stops as soon as the proven bound shows its niche is past.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ from matchmaker.scheduling.maxsat import MaxSatRun
 from matchmaker.scheduling.problem import SchedulingProblem, Status
 from matchmaker.scheduling.validity import is_valid, total_breaks
 from matchmaker.scheduling.zero_break import ZeroBreakRun
+
+log = logging.getLogger(__name__)
 
 #: How often the race looks at its runners.
 POLL_SECONDS = 0.05
@@ -46,7 +49,7 @@ class Standing:
     breaks: int | None = None
     lower: int = 0
     infeasible: bool = False
-    #: Which methods improved the schedule, in order (for the logs and the benchmark).
+    #: Which methods improved the schedule, in order (for the log).
     found_by: list[str] = field(default_factory=list)
 
     def offer(self, slot_of: dict[int, int] | None, method: str) -> None:
@@ -106,6 +109,13 @@ def race(problem: SchedulingProblem, time_limit_s: float) -> Standing:
                 run.stop()
         if zero is not None:
             zero.stop()
+    log.info(
+        "B2B race: %s breaks, proven bound %d, infeasible %s, found by %s",
+        standing.breaks,
+        standing.lower,
+        standing.infeasible,
+        standing.found_by or "nobody",
+    )
     return standing
 
 

@@ -87,6 +87,10 @@ def _read_slots(built: SlotModel, solver: cp_model.CpSolver) -> dict[int, int]:
     return {i: t for (i, t), v in built.x.items() if solver.boolean_value(v)}
 
 
+def _value(problem: SchedulingProblem, slot_of: dict[int, int]) -> int:
+    return sum(problem.meetings[i].value for i in slot_of)
+
+
 def _result(
     problem: SchedulingProblem,
     status: Status,
@@ -111,7 +115,7 @@ def _result(
         objective=objective,
         best_bound=bound,
         total_breaks=total_breaks(problem, slot_of),
-        total_value=sum(problem.meetings[i].value for i in slot_of),
+        total_value=_value(problem, slot_of),
         seconds=time.perf_counter() - started,
     )
 
@@ -282,10 +286,6 @@ def solve(problem: SchedulingProblem, time_limit_s: float, workers: int = 2) -> 
         if is_valid(problem, greedy):
             return _result(problem, Status.FEASIBLE, greedy, started)
     return _result(problem, status, slot_of, started, objective, bound)
-
-
-def _value(problem: SchedulingProblem, slot_of: dict[int, int]) -> int:
-    return sum(problem.meetings[i].value for i in slot_of)
 
 
 def _solve_staged(
