@@ -1,4 +1,5 @@
-"""Benchmark the auto-scheduler on the shared B2B instances and on a product-size session.
+"""Benchmark the auto-scheduler on the B2B instances (Bofill et al., JAIR 2022) and on a
+product-size session.
 
 Usage: python scripts/bench_b2b.py [--time-limit S] [--forbidden-time-limit S]
                                   [--only PATTERN] [--skip-product]
@@ -20,7 +21,8 @@ from matchmaker.scheduling.b2b import solve_file, to_problem
 from matchmaker.scheduling.dzn import load_dzn
 from matchmaker.scheduling.validity import is_valid
 
-BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "b2b"
+# The instances live in the repository (tests/data/b2b/README.md names their source).
+BENCH = Path(__file__).resolve().parents[1] / "tests" / "data" / "b2b"
 
 
 def load_optima() -> dict[str, str]:

@@ -24,6 +24,9 @@ from matchmaker.settings import REPO_ROOT, Settings
 
 ORGANISER_TOKEN = "organiser-token-for-tests"
 
+# The B2B scheduling benchmark instances, kept in the repository (their README names the source).
+B2B_INSTANCES = REPO_ROOT / "tests" / "data" / "b2b"
+
 
 def with_database(dsn: str, database: str) -> str:
     """The same server DSN pointing at another database."""

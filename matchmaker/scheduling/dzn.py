@@ -1,4 +1,4 @@
-"""Reader for the B2B benchmark's MiniZinc data files (``../shared/benchmarks/b2b``).
+"""Reader for the B2B benchmark's MiniZinc data files (``tests/data/b2b``).
 
 Only the subset of the ``.dzn`` syntax those files use is understood: integer scalars, 1-D
 arrays of integers or of integer sets, and 2-D arrays written ``[| a, b, c | ... |]``.

@@ -11,11 +11,8 @@ import sys
 from pathlib import Path
 
 import asyncpg
-import pytest
 
-from matchmaker.settings import REPO_ROOT
-
-B2B = REPO_ROOT.parent / "shared" / "benchmarks" / "b2b"
+from conftest import B2B_INSTANCES
 
 
 def run(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -58,9 +55,8 @@ async def test_import_reports_rows_and_export_writes_csv(
     assert next(csv.reader(io.StringIO(exported.stdout)))[0] == "meeting_id"
 
 
-@pytest.mark.skipif(not B2B.is_dir(), reason="shared/benchmarks/b2b is not beside the repo")
 def test_b2b_solve_prints_the_contract_json() -> None:
-    instance = B2B / "original" / "forum-13.original.dzn"
+    instance = B2B_INSTANCES / "original" / "forum-13.original.dzn"
     result = subprocess.run(
         [
             sys.executable,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
+from conftest import B2B_INSTANCES as BENCH
 from matchmaker.scheduling import (
     Assignment,
     Meeting,
@@ -19,8 +19,6 @@ from matchmaker.scheduling import (
 )
 from matchmaker.scheduling.b2b import solve_file, to_problem
 from matchmaker.scheduling.dzn import load_dzn
-
-BENCH = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "b2b"
 
 
 def check_schedule(problem: SchedulingProblem, result: ScheduleResult) -> int:
