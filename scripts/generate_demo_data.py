@@ -1,6 +1,6 @@
 """Write the demo conference's attendees as CSV, in the format the attendee import reads.
 
-    python scripts/generate_demo_data.py --count 800 --seed 2024 --out attendees.csv
+python scripts/generate_demo_data.py --count 800 --seed 2024 --out attendees.csv
 """
 
 from __future__ import annotations

@@ -107,9 +107,7 @@ def parse_attendee_csv(text: str, topic_slugs: Collection[str]) -> ParsedFile:
         first = seen_emails.get(attendee.email)
         if first is not None:
             errors.append(
-                RowError(
-                    row=row_number, field="email", message=f"same e-mail as row {first}"
-                )
+                RowError(row=row_number, field="email", message=f"same e-mail as row {first}")
             )
             continue
         seen_emails[attendee.email] = row_number

@@ -114,8 +114,20 @@ async def update_attendee(
 
 
 WRITABLE_FIELDS = (
-    "email", "name", "role", "organisation", "organisation_type", "city", "country",
-    "languages", "topics", "seeking", "offering", "bio", "consent", "hidden_fields",
+    "email",
+    "name",
+    "role",
+    "organisation",
+    "organisation_type",
+    "city",
+    "country",
+    "languages",
+    "topics",
+    "seeking",
+    "offering",
+    "bio",
+    "consent",
+    "hidden_fields",
 )
 
 _SELECT_PROFILE = """
@@ -151,9 +163,7 @@ async def attendees_by_ids(
 async def attendee_by_token_hash(
     conn: asyncpg.Connection, token_hash: bytes
 ) -> AttendeeProfile | None:
-    row = await conn.fetchrow(
-        _SELECT_PROFILE + "where token_hash = $1", token_hash
-    )
+    row = await conn.fetchrow(_SELECT_PROFILE + "where token_hash = $1", token_hash)
     return None if row is None else to_profile(row)
 
 
@@ -170,9 +180,7 @@ async def attendee_page(
 
 
 async def all_attendees(conn: asyncpg.Connection, event_id: int) -> list[AttendeeProfile]:
-    rows = await conn.fetch(
-        _SELECT_PROFILE + "where event_id = $1 order by id", event_id
-    )
+    rows = await conn.fetch(_SELECT_PROFILE + "where event_id = $1 order by id", event_id)
     return [to_profile(row) for row in rows]
 
 
@@ -202,9 +210,7 @@ async def cancel_meetings_of(conn: asyncpg.Connection, attendee_id: int) -> int:
 
 
 async def count_attendees(conn: asyncpg.Connection, event_id: int) -> int:
-    count: int = await conn.fetchval(
-        "select count(*) from attendees where event_id = $1", event_id
-    )
+    count: int = await conn.fetchval("select count(*) from attendees where event_id = $1", event_id)
     return count
 
 
@@ -218,9 +224,7 @@ async def personal_data(conn: asyncpg.Connection, attendee_id: int) -> dict[str,
         "dismissed": await rows(
             "select dismissed_id, created_at from dismissals where attendee_id = $1"
         ),
-        "blocked": await rows(
-            "select blocked_id, created_at from blocks where attendee_id = $1"
-        ),
+        "blocked": await rows("select blocked_id, created_at from blocks where attendee_id = $1"),
         "unavailable_slots": await rows(
             "select slot_id from attendee_unavailability where attendee_id = $1"
         ),

@@ -92,9 +92,7 @@ class AttendeeProfileController(Controller):
         await service.erase_attendee(conn, me)
 
     @get("/me/export", summary="Everything stored about me")
-    async def export_me(
-        self, conn: Conn, me: Me
-    ) -> Response[dict[str, Any]]:
+    async def export_me(self, conn: Conn, me: Me) -> Response[dict[str, Any]]:
         data = await service.export_personal_data(conn, me)
         return Response(
             data,

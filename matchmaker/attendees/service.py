@@ -86,9 +86,7 @@ async def update_own_profile(
         raise Conflict("another attendee uses this e-mail", field="email") from error
 
 
-async def get_attendee(
-    conn: asyncpg.Connection, event: Event, attendee_id: int
-) -> AttendeeProfile:
+async def get_attendee(conn: asyncpg.Connection, event: Event, attendee_id: int) -> AttendeeProfile:
     profile = await repository.attendee_by_id(conn, event.id, attendee_id)
     if profile is None:
         raise NotFound(f"no attendee {attendee_id} in this event", field="id")

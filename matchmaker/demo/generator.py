@@ -86,10 +86,12 @@ _TABLES: tuple[str, ...] = tuple(
 
 DEMO_SESSIONS: tuple[DemoSession, ...] = (
     DemoSession("Networking session 1 — Opening evening", 0, time(17, 0), time(19, 0), 20, _TABLES),
-    DemoSession("Networking session 2 — Lunch matchmaking", 1, time(12, 20), time(14, 0), 20,
-                _TABLES),
-    DemoSession("Networking session 3 — Closing morning", 2, time(10, 30), time(12, 0), 15,
-                _TABLES),
+    DemoSession(
+        "Networking session 2 — Lunch matchmaking", 1, time(12, 20), time(14, 0), 20, _TABLES
+    ),
+    DemoSession(
+        "Networking session 3 — Closing morning", 2, time(10, 30), time(12, 0), 15, _TABLES
+    ),
 )
 
 #: How far ahead of the seeding day the demo conference opens: long enough to try requests,
@@ -103,19 +105,41 @@ def first_conference_day(today: date) -> date:
     day = today + timedelta(days=LEAD_DAYS)
     return day + timedelta(days=(2 - day.weekday()) % 7)
 
+
 ATTENDEE_FIELDS: tuple[str, ...] = (
-    "name", "email", "role", "organisation", "organisation_type", "city", "country",
-    "languages", "topics", "seeking", "offering", "bio", "consent",
+    "name",
+    "email",
+    "role",
+    "organisation",
+    "organisation_type",
+    "city",
+    "country",
+    "languages",
+    "topics",
+    "seeking",
+    "offering",
+    "bio",
+    "consent",
 )
 
 _TYPE_WEIGHTS: dict[str, int] = {
-    "local_authority": 30, "police": 12, "justice": 6, "research": 10,
-    "national_authority": 6, "regional_authority": 6, "ngo": 14, "private_sector": 6,
-    "international_organisation": 6, "other": 2,
+    "local_authority": 30,
+    "police": 12,
+    "justice": 6,
+    "research": 10,
+    "national_authority": 6,
+    "regional_authority": 6,
+    "ngo": 14,
+    "private_sector": 6,
+    "international_organisation": 6,
+    "other": 2,
 }
 _LOCAL_NGOS: dict[str, tuple[str, ...]] = {
-    "fr": ("Prévention spécialisée {de}{c}", "Maison des femmes {de}{c}",
-           "Aide aux victimes {de}{c}"),
+    "fr": (
+        "Prévention spécialisée {de}{c}",
+        "Maison des femmes {de}{c}",
+        "Aide aux victimes {de}{c}",
+    ),
     "nl": ("Straathoekwerk {c}", "Vrouwenopvang {c}", "Slachtofferhulp {c}"),
     "de": ("Frauenhaus {c}", "Streetwork {c} e.V.", "Opferhilfe {c}"),
     "it": ("Centro antiviolenza di {c}", "Cooperativa sociale Strade di {c}"),
@@ -123,21 +147,87 @@ _LOCAL_NGOS: dict[str, tuple[str, ...]] = {
     "en": ("{c} Women's Aid", "{c} Youth Outreach", "{c} Victim Support Centre"),
 }
 _NEWSPAPERS = frozenset({"Le Soir", "De Standaard", "Euractiv"})
-_LANGUAGE_NAMES = {"fr": "French", "nl": "Dutch", "de": "German", "it": "Italian",
-                   "es": "Spanish", "ca": "Catalan", "pt": "Portuguese", "pl": "Polish",
-                   "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
-                   "cs": "Czech", "lb": "French", "en": "French"}
-_MONTHS = {"en": ("May", "June", "September", "October", "December"),
-           "fr": ("mai", "juin", "septembre", "octobre", "décembre")}
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
-                       "ß": "ss", "đ": "d", "ı": "i", "'": "", "’": ""})
-_STOPWORDS = frozenset((
-    "de", "d", "du", "des", "la", "le", "les", "l", "di", "del", "della", "do", "da", "van",
-    "den", "der", "het", "for", "of", "the", "and", "et", "i", "y", "e", "und", "zur", "im", "am",
-))
+_LANGUAGE_NAMES = {
+    "fr": "French",
+    "nl": "Dutch",
+    "de": "German",
+    "it": "Italian",
+    "es": "Spanish",
+    "ca": "Catalan",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "fi": "Finnish",
+    "cs": "Czech",
+    "lb": "French",
+    "en": "French",
+}
+_MONTHS = {
+    "en": ("May", "June", "September", "October", "December"),
+    "fr": ("mai", "juin", "septembre", "octobre", "décembre"),
+}
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ß": "ss",
+        "đ": "d",
+        "ı": "i",
+        "'": "",
+        "’": "",
+    }
+)
+_STOPWORDS = frozenset(
+    (
+        "de",
+        "d",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "di",
+        "del",
+        "della",
+        "do",
+        "da",
+        "van",
+        "den",
+        "der",
+        "het",
+        "for",
+        "of",
+        "the",
+        "and",
+        "et",
+        "i",
+        "y",
+        "e",
+        "und",
+        "zur",
+        "im",
+        "am",
+    )
+)
 _TOPIC_LABELS = dict(TOPICS)
-_BACKGROUNDS = ("social work", "law", "urban planning", "criminology", "public health",
-                "political science", "psychology", "education", "journalism")
+_BACKGROUNDS = (
+    "social work",
+    "law",
+    "urban planning",
+    "criminology",
+    "public health",
+    "political science",
+    "psychology",
+    "education",
+    "journalism",
+)
 _LOCAL_SHARE = 0.27  # of eligible attendees who write their texts in FR/NL/DE
 
 
@@ -203,8 +293,12 @@ class _Builder:
         return self.fixed(org_type)
 
     def role(self, org_type: str, organisation: str) -> Role:
-        roles = [r for r in ROLES if r.organisation_type == org_type
-                 and not (r.unique and (organisation, r.title) in self.taken)]
+        roles = [
+            r
+            for r in ROLES
+            if r.organisation_type == org_type
+            and not (r.unique and (organisation, r.title) in self.taken)
+        ]
         if org_type == "other":
             journalist = organisation in _NEWSPAPERS
             roles = [r for r in roles if (r.title == "Journalist") == journalist]
@@ -256,26 +350,34 @@ class _Builder:
 
     def texts(self, topics: list[str], lang: str, city: City) -> tuple[str, str]:
         rng = self.rng
-        fill = {"city": city.name, "year": str(rng.randint(2015, 2023)),
-                "n": str(rng.randint(2, 14)), "lang": _LANGUAGE_NAMES.get(lang, "French"),
-                "month": rng.choice(_MONTHS["en"])}
+        fill = {
+            "city": city.name,
+            "year": str(rng.randint(2015, 2023)),
+            "n": str(rng.randint(2, 14)),
+            "lang": _LANGUAGE_NAMES.get(lang, "French"),
+            "month": rng.choice(_MONTHS["en"]),
+        }
         local = LOCAL_PAIRS.get(lang, {})
         local_topics = [t for t in topics if t in local]
         if local_topics and rng.random() < _LOCAL_SHARE:
             fill["month"] = rng.choice(_MONTHS.get(lang, _MONTHS["en"]))
             seek_t, offer_t = rng.choice(local_topics), rng.choice(local_topics)
-            seek = (f"{rng.choice(LOCAL_SEEK_OPENERS[lang])} {local[seek_t][0]}"
-                    f"{rng.choice(LOCAL_SEEK_CONTEXTS[lang])}.")
-            offer = (f"{rng.choice(LOCAL_OFFER_OPENERS[lang])} {local[offer_t][1]}"
-                     f"{rng.choice(LOCAL_OFFER_DETAILS[lang])}.")
+            seek = (
+                f"{rng.choice(LOCAL_SEEK_OPENERS[lang])} {local[seek_t][0]}"
+                f"{rng.choice(LOCAL_SEEK_CONTEXTS[lang])}."
+            )
+            offer = (
+                f"{rng.choice(LOCAL_OFFER_OPENERS[lang])} {local[offer_t][1]}"
+                f"{rng.choice(LOCAL_OFFER_DETAILS[lang])}."
+            )
             return seek.format(**fill), offer.format(**fill)
         seek_t = rng.choice(topics)
         seek_i = rng.randrange(len(PAIRS[seek_t]))
-        seek = (f"{rng.choice(SEEK_OPENERS)} {PAIRS[seek_t][seek_i][0]}"
-                f"{rng.choice(SEEK_CONTEXTS)}.")
+        seek = f"{rng.choice(SEEK_OPENERS)} {PAIRS[seek_t][seek_i][0]}{rng.choice(SEEK_CONTEXTS)}."
         offer_t = rng.choice(topics)
-        offer_i = rng.choice([i for i in range(len(PAIRS[offer_t]))
-                              if (offer_t, i) != (seek_t, seek_i)])
+        offer_i = rng.choice(
+            [i for i in range(len(PAIRS[offer_t])) if (offer_t, i) != (seek_t, seek_i)]
+        )
         offered = PAIRS[offer_t][offer_i][1]
         details = [d for d in OFFER_DETAILS if not ("evaluat" in d and "evaluat" in offered)]
         offer = f"{rng.choice(OFFER_OPENERS)} {offered}{rng.choice(details)}."
@@ -290,13 +392,15 @@ class _Builder:
     def bio(self, role: Role, organisation: str, city: City, topics: list[str]) -> str:
         rng = self.rng
         labels = [_TOPIC_LABELS[t].lower() for t in topics]
-        second = rng.choice((
-            f" Works mainly on {labels[0]} and {labels[1]}.",
-            f" Has worked on {labels[0]} for {rng.randint(3, 25)} years.",
-            f" Background in {rng.choice(_BACKGROUNDS)}; based in {city.name}.",
-            f" First time at an Efus conference; keen to compare notes on {labels[-1]}.",
-            "",
-        ))
+        second = rng.choice(
+            (
+                f" Works mainly on {labels[0]} and {labels[1]}.",
+                f" Has worked on {labels[0]} for {rng.randint(3, 25)} years.",
+                f" Background in {rng.choice(_BACKGROUNDS)}; based in {city.name}.",
+                f" First time at an Efus conference; keen to compare notes on {labels[-1]}.",
+                "",
+            )
+        )
         return f"{role.title}, {organisation}.{second}"
 
     def attendee(self) -> dict[str, object]:

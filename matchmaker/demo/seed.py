@@ -117,7 +117,7 @@ async def seed_demo_event(pool: asyncpg.Pool) -> DemoSummary:
         elif await _programme_is_over(conn, event):
             await _add_programme(conn, event)
         shown: list[DemoAttendee] = []
-        for profile in (await attendee_repository.attendee_page(conn, event.id, 0, 50)):
+        for profile in await attendee_repository.attendee_page(conn, event.id, 0, 50):
             if not profile.consent or len(shown) == SHOWN_ATTENDEES:
                 continue
             token = new_token()

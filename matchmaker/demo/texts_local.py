@@ -10,144 +10,187 @@ LOCAL_PAIRS: dict[str, dict[str, tuple[str, str]]] = {
     "fr": {
         "crisis-management": (
             "des retours d'expérience sur les exercices de crise avec les écoles et les hôpitaux",
-            "notre kit de scénarios pour des exercices de crise multi-partenaires"),
+            "notre kit de scénarios pour des exercices de crise multi-partenaires",
+        ),
         "radicalisation": (
             "des villes qui accompagnent les jeunes de retour de zones de conflit",
-            "un protocole de sortie des réseaux radicalisés testé avec les familles"),
+            "un protocole de sortie des réseaux radicalisés testé avec les familles",
+        ),
         "discriminatory-violence": (
             "des moyens d'encourager les victimes de violences racistes à porter plainte",
-            "un outil de signalement des actes haineux géré avec les associations"),
+            "un outil de signalement des actes haineux géré avec les associations",
+        ),
         "violence-against-women": (
             "des partenaires pour un projet européen sur les données des féminicides",
-            "une méthode d'observatoire local des violences faites aux femmes"),
+            "une méthode d'observatoire local des violences faites aux femmes",
+        ),
         "victim-support": (
             "des modèles de guichet unique pour les victimes dans une ville moyenne",
-            "l'expérience de notre maison des victimes réunissant police, avocats et psychologues"),
+            "l'expérience de notre maison des victimes réunissant police, avocats et psychologues",
+        ),
         "public-spaces": (
             "des exemples de réaménagement de places de gare pour réduire le sentiment "
             "d'insécurité",
-            "une évaluation avant/après du réaménagement d'un parvis de gare"),
+            "une évaluation avant/après du réaménagement d'un parvis de gare",
+        ),
         "nightlife": (
             "des villes ayant évalué un maire de nuit ou une médiation nocturne",
-            "notre dispositif de médiateurs de nuit et son évaluation après deux saisons"),
+            "notre dispositif de médiateurs de nuit et son évaluation après deux saisons",
+        ),
         "polarisation": (
             "des méthodes pour apaiser un quartier après un fait violent",
-            "une démarche de dialogue de quartier animée par des médiateurs formés"),
+            "une démarche de dialogue de quartier animée par des médiateurs formés",
+        ),
         "technology": (
             "des outils libres pour analyser les données locales de sécurité",
-            "un tableau de bord open source sur la délinquance et les incivilités"),
+            "un tableau de bord open source sur la délinquance et les incivilités",
+        ),
         "surveillance-ethics": (
             "des villes ayant évalué l'efficacité réelle de leur vidéoprotection",
             "une charte éthique de la vidéoprotection validée par notre délégué à la protection "
-            "des données"),
+            "des données",
+        ),
         "climate-security": (
             "des retours sur la gestion des canicules comme enjeu de sécurité publique",
-            "notre plan canicule avec repérage des personnes âgées isolées"),
+            "notre plan canicule avec repérage des personnes âgées isolées",
+        ),
         "drugs": (
             "des villes ayant ouvert ou évalué une salle de consommation à moindre risque",
-            "l'expérience d'une salle de consommation supervisée ouverte depuis 2018"),
+            "l'expérience d'une salle de consommation supervisée ouverte depuis 2018",
+        ),
         "youth": (
             "des programmes qui éloignent les adolescents des rixes",
-            "un programme de mentorat pour les 12–17 ans exposés aux bandes"),
+            "un programme de mentorat pour les 12–17 ans exposés aux bandes",
+        ),
         "cybercrime": (
             "des campagnes de prévention des arnaques en ligne pour les seniors",
-            "une campagne de sensibilisation aux escroqueries téléphoniques pour les aînés"),
+            "une campagne de sensibilisation aux escroqueries téléphoniques pour les aînés",
+        ),
         "human-trafficking": (
             "des coopérations entre villes et associations contre l'exploitation sexuelle",
-            "un mécanisme d'orientation des victimes d'exploitation entre la ville et les ONG"),
+            "un mécanisme d'orientation des victimes d'exploitation entre la ville et les ONG",
+        ),
         "community-policing": (
             "des exemples de police de proximité dans des quartiers méfiants envers la police",
-            "une démarche de police de quartier construite avec les habitants"),
+            "une démarche de police de quartier construite avec les habitants",
+        ),
         "organised-crime": (
             "des approches administratives contre la criminalité organisée pour les maires",
-            "une boîte à outils d'approche administrative : permis, contrôles et fermetures"),
+            "une boîte à outils d'approche administrative : permis, contrôles et fermetures",
+        ),
         "domestic-violence": (
             "des programmes de prise en charge des auteurs de violences conjugales",
-            "des logements d'urgence pour les victimes de violences conjugales et leurs enfants"),
+            "des logements d'urgence pour les victimes de violences conjugales et leurs enfants",
+        ),
         "social-cohesion": (
             "des projets qui font se rencontrer des habitants d'horizons différents",
-            "une méthode pour créer des comités de quartier et les faire vivre"),
+            "une méthode pour créer des comités de quartier et les faire vivre",
+        ),
         "restorative-justice": (
             "des exemples de justice restaurative pour les mineurs",
-            "la médiation auteur-victime pour mineurs menée avec le tribunal de la jeunesse"),
+            "la médiation auteur-victime pour mineurs menée avec le tribunal de la jeunesse",
+        ),
         "migration-inclusion": (
             "des approches pour protéger les mineurs non accompagnés de l'exploitation",
-            "un dispositif d'accueil et de parrainage des mineurs non accompagnés"),
+            "un dispositif d'accueil et de parrainage des mineurs non accompagnés",
+        ),
         "local-safety-governance": (
             "des diagnostics locaux de sécurité pour préparer notre nouveau plan de prévention",
-            "une méthode de diagnostic local de sécurité mêlant données, entretiens et marches"),
+            "une méthode de diagnostic local de sécurité mêlant données, entretiens et marches",
+        ),
     },
     "nl": {
         "nightlife": (
             "steden die een nachtburgemeester of nachtmediatie hebben geëvalueerd",
-            "ons model van nachtburgemeester, met mandaat, budget en evaluatie"),
+            "ons model van nachtburgemeester, met mandaat, budget en evaluatie",
+        ),
         "drugs": (
             "ervaringen met open drugsscènes rond stations",
             "een gezamenlijk plan van politie en straathoekwerk tegen de drugsscène aan het "
-            "station"),
+            "station",
+        ),
         "organised-crime": (
             "voorbeelden van de bestuurlijke aanpak van ondermijning",
-            "een toolkit bestuurlijke aanpak: vergunningen, controles en sluitingen"),
+            "een toolkit bestuurlijke aanpak: vergunningen, controles en sluitingen",
+        ),
         "youth": (
             "projecten die jongeren weghouden uit straatgeweld",
-            "een mentorprogramma voor jongeren van 12 tot 17 jaar met risico op bendevorming"),
+            "een mentorprogramma voor jongeren van 12 tot 17 jaar met risico op bendevorming",
+        ),
         "community-policing": (
             "manieren om het vertrouwen tussen politie en bewoners te meten",
-            "een vertrouwensmeting die we jaarlijks in alle wijken afnemen"),
+            "een vertrouwensmeting die we jaarlijks in alle wijken afnemen",
+        ),
         "domestic-violence": (
             "programma's voor plegers van huiselijk geweld",
-            "een plegersprogramma samen met de reclassering, drie jaar geëvalueerd"),
+            "een plegersprogramma samen met de reclassering, drie jaar geëvalueerd",
+        ),
         "radicalisation": (
             "ervaringen met casusoverleg over radicalisering",
-            "ons model van lokale integrale veiligheidscel voor radicaliseringscasussen"),
+            "ons model van lokale integrale veiligheidscel voor radicaliseringscasussen",
+        ),
         "public-spaces": (
             "participatieve methoden om bewoners bij de inrichting van pleinen te betrekken",
-            "een toolkit voor participatief ontwerp van pleinen, getest met tieners"),
+            "een toolkit voor participatief ontwerp van pleinen, getest met tieners",
+        ),
         "victim-support": (
             "modellen van een centrum voor slachtoffers in een middelgrote stad",
-            "ons Family Justice Center waar politie, justitie en hulpverlening samenwerken"),
+            "ons Family Justice Center waar politie, justitie en hulpverlening samenwerken",
+        ),
         "polarisation": (
             "methoden om spanningen in een wijk na een incident te verminderen",
-            "een dialoogaanpak voor wijkspanningen, begeleid door getrainde bemiddelaars"),
+            "een dialoogaanpak voor wijkspanningen, begeleid door getrainde bemiddelaars",
+        ),
         "local-safety-governance": (
             "indicatoren om een lokaal preventiebeleid te evalueren",
-            "een set indicatoren en een jaarrapport voor lokaal veiligheidsbeleid"),
+            "een set indicatoren en een jaarrapport voor lokaal veiligheidsbeleid",
+        ),
     },
     "de": {
         "radicalisation": (
             "Ansätze für die Arbeit mit Rückkehrern und ihren Familien",
-            "ein erprobtes Ausstiegsprogramm aus extremistischen Szenen"),
+            "ein erprobtes Ausstiegsprogramm aus extremistischen Szenen",
+        ),
         "domestic-violence": (
             "Erfahrungen mit Täterarbeit bei häuslicher Gewalt",
-            "ein Täterprogramm in Zusammenarbeit mit der Bewährungshilfe"),
+            "ein Täterprogramm in Zusammenarbeit mit der Bewährungshilfe",
+        ),
         "public-spaces": (
             "Beispiele für die Umgestaltung von Bahnhofsvorplätzen",
-            "eine Vorher-Nachher-Evaluation der Umgestaltung unseres Bahnhofsplatzes"),
+            "eine Vorher-Nachher-Evaluation der Umgestaltung unseres Bahnhofsplatzes",
+        ),
         "nightlife": (
             "Städte mit Erfahrungen mit Nachtbürgermeistern oder Nachtmediation",
-            "unser Modell der Nachtlotsen mit Auswertung der ersten Saison"),
+            "unser Modell der Nachtlotsen mit Auswertung der ersten Saison",
+        ),
         "drugs": (
             "Erfahrungen mit Drogenkonsumräumen und deren Evaluation",
-            "Erfahrungen aus dem Betrieb eines Drogenkonsumraums seit 2018"),
+            "Erfahrungen aus dem Betrieb eines Drogenkonsumraums seit 2018",
+        ),
         "surveillance-ethics": (
             "Leitlinien für einen rechtskonformen Einsatz von Videoüberwachung",
-            "eine Ethik-Charta für Videoüberwachung im öffentlichen Raum"),
+            "eine Ethik-Charta für Videoüberwachung im öffentlichen Raum",
+        ),
         "climate-security": (
             "Erfahrungen mit Evakuierungen bei Hochwasser",
-            "Lehren aus dem Hochwasser 2021 zur Evakuierung und Koordination Freiwilliger"),
+            "Lehren aus dem Hochwasser 2021 zur Evakuierung und Koordination Freiwilliger",
+        ),
         "crisis-management": (
             "Städte, die gemeinsame Krisenübungen mit Kliniken und Schulen durchführen",
-            "unser Szenario-Set für behördenübergreifende Krisenübungen"),
+            "unser Szenario-Set für behördenübergreifende Krisenübungen",
+        ),
         "community-policing": (
             "Deeskalationstrainings für Polizeikräfte",
-            "ein Training zu Deeskalation und Kommunikation für den Streifendienst"),
+            "ein Training zu Deeskalation und Kommunikation für den Streifendienst",
+        ),
         "discriminatory-violence": (
             "Wege, Betroffene von Hasskriminalität zur Anzeige zu ermutigen",
-            "eine Online-Meldestelle für Hassvorfälle mit Community-Organisationen"),
+            "eine Online-Meldestelle für Hassvorfälle mit Community-Organisationen",
+        ),
         "local-safety-governance": (
             "Beispiele kommunaler Sicherheitsanalysen für ein neues Präventionskonzept",
-            "eine Methode für kommunale Sicherheitsanalysen mit Daten, Interviews und "
-            "Begehungen"),
+            "eine Methode für kommunale Sicherheitsanalysen mit Daten, Interviews und Begehungen",
+        ),
     },
 }
 
@@ -162,20 +205,45 @@ LOCAL_OFFER_OPENERS: dict[str, tuple[str, ...]] = {
     "de": ("Wir bieten", "Wir teilen gern", "Angebot:"),
 }
 LOCAL_SEEK_CONTEXTS: dict[str, tuple[str, ...]] = {
-    "fr": ("", " pour notre nouveau plan local de sécurité", " en vue d'un projet européen",
-           " à adapter à {city}", " avant le conseil municipal de {month}"),
-    "nl": ("", " voor ons nieuwe veiligheidsplan", " voor een Europees project",
-           " om in {city} toe te passen"),
-    "de": ("", " für unser neues Sicherheitskonzept", " für ein EU-Projekt",
-           " zur Anwendung in {city}"),
+    "fr": (
+        "",
+        " pour notre nouveau plan local de sécurité",
+        " en vue d'un projet européen",
+        " à adapter à {city}",
+        " avant le conseil municipal de {month}",
+    ),
+    "nl": (
+        "",
+        " voor ons nieuwe veiligheidsplan",
+        " voor een Europees project",
+        " om in {city} toe te passen",
+    ),
+    "de": (
+        "",
+        " für unser neues Sicherheitskonzept",
+        " für ein EU-Projekt",
+        " zur Anwendung in {city}",
+    ),
 }
 LOCAL_OFFER_DETAILS: dict[str, tuple[str, ...]] = {
-    "fr": ("", ", en place depuis {year}", ", avec une évaluation externe réalisée en {year}",
-           " et une visite sur place à {city}"),
-    "nl": ("", ", sinds {year} in gebruik", ", met een externe evaluatie uit {year}",
-           " en een werkbezoek in {city}"),
-    "de": ("", ", seit {year} im Einsatz", ", extern evaluiert {year}",
-           " und einen Besuch vor Ort in {city}"),
+    "fr": (
+        "",
+        ", en place depuis {year}",
+        ", avec une évaluation externe réalisée en {year}",
+        " et une visite sur place à {city}",
+    ),
+    "nl": (
+        "",
+        ", sinds {year} in gebruik",
+        ", met een externe evaluatie uit {year}",
+        " en een werkbezoek in {city}",
+    ),
+    "de": (
+        "",
+        ", seit {year} im Einsatz",
+        ", extern evaluiert {year}",
+        " und einen Besuch vor Ort in {city}",
+    ),
 }
 
 NON_ENGLISH_OPENERS: tuple[str, ...] = tuple(

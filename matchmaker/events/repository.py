@@ -57,6 +57,4 @@ async def match_settings_document(conn: asyncpg.Connection, event_id: int) -> An
 async def store_match_settings(
     conn: asyncpg.Connection, event_id: int, document: dict[str, object]
 ) -> None:
-    await conn.execute(
-        "update events set match_settings = $2 where id = $1", event_id, document
-    )
+    await conn.execute("update events set match_settings = $2 where id = $1", event_id, document)
