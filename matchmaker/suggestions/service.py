@@ -49,9 +49,9 @@ async def suggestions_for(
     limit: int,
 ) -> SuggestionList:
     """The attendee's best contacts, best first, each with its reasons."""
-    matcher = registry.matcher(event.id)
-    if matcher is None or not me.consent:
+    if not me.consent:
         return SuggestionList(items=[])
+    matcher = await registry.matcher(event.id)
     excluded = await repository.excluded_ids(conn, me.id)
     try:
         found = await asyncio.to_thread(matcher.suggest, me.id, settings, excluded, limit + SPARE)
@@ -83,9 +83,7 @@ async def search_attendees(
     text = " ".join(query.split())
     if not text:
         raise InvalidInput("the search text is empty", field="q")
-    matcher = registry.matcher(event.id)
-    if matcher is None:
-        return SearchResults(items=[])
+    matcher = await registry.matcher(event.id)
     # Search finds anyone I may see, requested or dismissed alike; blocks hold both ways.
     blocked = await repository.blocked_either_way(conn, me.id)
     vector = (await asyncio.to_thread(registry.embedder.encode, [text]))[0]
