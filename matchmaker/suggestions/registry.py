@@ -60,6 +60,8 @@ class IndexStatus(msgspec.Struct, frozen=True, kw_only=True):
 
     listener_connected: bool
     listener_reconnects: int
+    listener_backend_pid: int | None
+    """The PostgreSQL backend of this process's LISTEN connection."""
     heartbeat_age_s: float | None
     poll_age_s: float | None
     events_loaded: int
@@ -159,6 +161,7 @@ class MatcherRegistry:
         return IndexStatus(
             listener_connected=listener is not None and listener.connected,
             listener_reconnects=max(0, listener.connects - 1) if listener is not None else 0,
+            listener_backend_pid=listener.backend_pid if listener is not None else None,
             heartbeat_age_s=None if heartbeat is None else round(now - heartbeat, 3),
             poll_age_s=None if self._last_poll is None else round(now - self._last_poll, 3),
             events_loaded=len(self._events),
