@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the stubs make the proxy generic; at run time it is a plain
 
 # A server that does not answer a connection attempt within this is unavailable.
 CONNECT_TIMEOUT_S = 3.0
+STATEMENT_CACHE_SIZE = 1000
 # A request waits at most this long for a pooled connection before answering 503.
 ACQUIRE_TIMEOUT_S = 5.0
 # TCP connections notice a peer that vanished (no FIN, no RST: a network partition, a host
@@ -47,8 +48,11 @@ def is_unavailable(error: BaseException) -> bool:
     (the request may succeed when retried), as opposed to a fault in the request or code."""
     if isinstance(error, OSError):  # refused, reset, unreachable, timed out
         return True
-    if isinstance(error, asyncpg.exceptions.TargetServerAttributeNotMatched):
-        return True  # no read-write server among the hosts: a failover is under way
+    if isinstance(error, asyncpg.exceptions.InternalClientError):
+        # No read-write server among the hosts (a failover is under way), or the protocol
+        # state broken by a server that went away mid-conversation ("cannot switch to
+        # state ...; another operation is in progress" after an administrator shutdown).
+        return True
     if isinstance(error, asyncpg.PostgresError):
         state = str(getattr(error, "sqlstate", "") or "")
         return state.startswith("08") or state in _UNAVAILABLE_STATES
@@ -119,6 +123,10 @@ async def open_pool(dsn: str, *, min_size: int, max_size: int) -> asyncpg.Pool:
         init=_init_connection,
         reset=_keep_session,
         timeout=CONNECT_TIMEOUT_S,
+        # asyncpg prepares every statement it runs and keeps the last N per connection;
+        # the service has more distinct statements than the default 100, and a booking's
+        # must never be re-prepared because an organiser page ran others meanwhile.
+        statement_cache_size=STATEMENT_CACHE_SIZE,
         server_settings={"application_name": "matchmaker"},
     )
     assert pool is not None

@@ -62,7 +62,7 @@ def clear_crash_leftovers(pgdata: Path) -> list[str]:
         lines = pid_file.read_text(errors="replace").splitlines()
         socket_dir = Path(lines[4]) if len(lines) > 4 and lines[4].strip() else pgdata
         pid_file.unlink(missing_ok=True)
-        done.append(f"removed the stale {PID_FILE} of process {pid}, which is not running")
+        done.append(f"removed the stale {PID_FILE} naming process {pid}, no server of this folder")
         for folder in {pgdata, socket_dir}:
             for lock in folder.glob(SOCKET_LOCKS) if folder.is_dir() else []:
                 if _pid_in(lock) in (pid, None):

@@ -107,10 +107,11 @@ EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     ValidationException: _validation_error,
     HTTPException: _http_error,
     asyncpg.PostgresError: _database_error,
-    # Connection failures (refused, reset, closed, no read-write host) are not PostgresErrors.
+    # Connection failures (refused, reset, closed, no read-write host, a protocol broken by
+    # a vanishing server) are not PostgresErrors.
     OSError: _unreachable,
     asyncpg.InterfaceError: _unreachable,
-    asyncpg.exceptions.TargetServerAttributeNotMatched: _unreachable,
+    asyncpg.exceptions.InternalClientError: _unreachable,
     Exception: _unexpected_error,
 }
 
