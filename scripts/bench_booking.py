@@ -233,6 +233,14 @@ async def verify(dsn: str) -> dict[str, int]:
                 ) as doubled
                 """
             ),
+            "requests booked twice": await conn.fetchval(
+                """
+                select count(*) from (
+                    select request_id from meetings where status = 'booked'
+                    group by request_id having count(*) > 1
+                ) as twice
+                """
+            ),
             "meetings without exactly two seats": await conn.fetchval(
                 """
                 select count(*) from meetings m

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import asyncpg
 import httpx
-from bench_booking import ADMIN_TOKEN
+from bench_booking import ADMIN_TOKEN, verify
 
 DEBIAN_BIN = Path("/usr/lib/postgresql/15/bin")
 DATABASE = "matchmaker"
@@ -329,45 +329,11 @@ def percentile(values: list[float], share: float) -> float:
 
 
 async def booking_integrity(dsn: str) -> dict[str, int]:
-    """Double bookings of people and tables, and meetings without exactly two seats."""
-    conn = await asyncpg.connect(dsn)
-    try:
-        return {
-            "people double-booked": await conn.fetchval(
-                """
-                select count(*) from meeting_participants a
-                join meeting_participants b
-                  on a.attendee_id = b.attendee_id and a.meeting_id < b.meeting_id
-                where a.active and b.active and a.during && b.during
-                """
-            ),
-            "tables double-booked": await conn.fetchval(
-                """
-                select count(*) from (
-                    select slot_id, table_id from meetings where status = 'booked'
-                    group by slot_id, table_id having count(*) > 1
-                ) as doubled
-                """
-            ),
-            "requests booked twice": await conn.fetchval(
-                """
-                select count(*) from (
-                    select request_id from meetings where status = 'booked'
-                    group by request_id having count(*) > 1
-                ) as twice
-                """
-            ),
-            "meetings without exactly two seats": await conn.fetchval(
-                """
-                select count(*) from meetings m
-                where m.status = 'booked'
-                  and (select count(*) from meeting_participants p
-                       where p.meeting_id = m.id and p.active) <> 2
-                """
-            ),
-        }
-    finally:
-        await conn.close()
+    """Double bookings of people, tables and requests, and meetings without two seats:
+    every figure must be 0."""
+    checks = await verify(dsn)
+    checks.pop("meetings booked")
+    return checks
 
 
 async def missing_meetings(dsn: str, acknowledged: dict[int, int]) -> int:

@@ -76,27 +76,23 @@ async def booking_context(
 # Should a seat be refused, the caller raises and the transaction undoes all of it.
 _BOOK = """
 with chosen as (
-    -- Two walks of the (session_id, position) index that stop at the first free table,
-    -- rather than ordering every table of the session by a computed key.
-    (select t.id, t.label from session_tables t
-     where t.session_id = $2 and t.position >= $9
-       and t.id <> all($8::bigint[])
-       and not exists (
-           select 1 from meetings m
-           where m.slot_id = $3 and m.table_id = t.id and m.status = 'booked'
-       )
-     order by t.position
-     limit 1)
-    union all
-    (select t.id, t.label from session_tables t
-     where t.session_id = $2 and t.position < $9
-       and t.id <> all($8::bigint[])
-       and not exists (
-           select 1 from meetings m
-           where m.slot_id = $3 and m.table_id = t.id and m.status = 'booked'
-       )
-     order by t.position
-     limit 1)
+    -- Two walks of the (session_id, position) index, from $9 up, then from the start up
+    -- to $9, each stopping at the first free table (rather than ordering every table of
+    -- the session by a computed key).
+    select c.id, c.label
+    from (values (0, $9::int, 2147483647), (1, 0, $9::int)) as part (pass, low, high)
+    cross join lateral (
+        select t.id, t.label from session_tables t
+        where t.session_id = $2 and t.position >= part.low and t.position < part.high
+          and t.id <> all($8::bigint[])
+          and not exists (
+              select 1 from meetings m
+              where m.slot_id = $3 and m.table_id = t.id and m.status = 'booked'
+          )
+        order by t.position
+        limit 1
+    ) as c
+    order by part.pass
     limit 1
 ), meeting as (
     insert into meetings (event_id, session_id, slot_id, table_id, request_id, source)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import Counter
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,10 +15,9 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
-from conftest import ORGANISER_TOKEN, bearer
+from conftest import ORGANISER_TOKEN, PoolOf, bearer
 from matchmaker.booking import meetings
 from matchmaker.booking.schemas import BookingCreate
-from matchmaker.db import open_pool
 from matchmaker.errors import MatchmakerError
 from matchmaker.events.models import Event
 from matchmaker.events.service import get_event
@@ -44,13 +42,9 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
+async def pool(pool_of: PoolOf) -> asyncpg.Pool:
     """Fifty separate connections, configured as the app configures its own."""
-    connections = await open_pool(database_url, min_size=50, max_size=50)
-    try:
-        yield connections
-    finally:
-        await connections.close()
+    return await pool_of(50)
 
 
 @dataclass

@@ -14,7 +14,8 @@ from typing import Any
 import asyncpg
 import pytest
 
-from matchmaker.db import connect_listener, open_pool
+from conftest import PoolOf
+from matchmaker.db import connect_listener
 from matchmaker.matching import HashingEmbedder
 from matchmaker.suggestions import change_log
 from matchmaker.suggestions.listener import ListenerTiming
@@ -26,12 +27,8 @@ FAST = ListenerTiming(heartbeat_s=0.2, heartbeat_timeout_s=0.5, backoff_max_s=0.
 
 
 @pytest.fixture
-async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
-    connections = await open_pool(database_url, min_size=1, max_size=4)
-    try:
-        yield connections
-    finally:
-        await connections.close()
+async def pool(pool_of: PoolOf) -> asyncpg.Pool:
+    return await pool_of(4)
 
 
 @pytest.fixture
