@@ -31,6 +31,23 @@ class EventLag(msgspec.Struct, frozen=True, kw_only=True):
     """How long the oldest known but unapplied change has waited."""
 
 
+class IndexStatus(msgspec.Struct, frozen=True, kw_only=True):
+    """This process's indexes for the health report."""
+
+    listener_connected: bool
+    listener_reconnects: int
+    listener_backend_pid: int | None
+    """The PostgreSQL backend of this process's LISTEN connection."""
+    heartbeat_age_s: float | None
+    poll_age_s: float | None
+    events_loaded: int
+    memory_budget_mb: float | None
+    memory_used_mb: float
+    max_behind_versions: int
+    max_behind_seconds: float
+    events: list[EventLag]
+
+
 @dataclass(slots=True)
 class LoadedEvent:
     """An event's matcher in memory and how fresh it is."""

@@ -17,27 +17,24 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import partial
 
 import asyncpg
-import msgspec
 
-from matchmaker.db import acquire, is_unavailable
+from matchmaker.db import acquire
 from matchmaker.matching import Embedder, EventMatcher
 from matchmaker.suggestions import change_log, memory
-from matchmaker.suggestions.freshness import EventLag, LoadedEvent
+from matchmaker.suggestions.freshness import IndexStatus, LoadedEvent
 from matchmaker.suggestions.listener import Change, ChangeListener, ListenerTiming
-from matchmaker.suggestions.matcher_builder import apply_changes, build_matcher
+from matchmaker.suggestions.loaded_events import LoadedEvents
+from matchmaker.suggestions.matcher_builder import build_matcher
+from matchmaker.suggestions.refresher import Refresher
 
 log = logging.getLogger(__name__)
 
-# More missed changes than this (a big import while we were away): rebuilding the event
-# reads less than replaying them one attendee at a time.
-CATCH_UP_LIMIT = 20_000
-PRUNE_EVERY_S = 60.0
 MB = 1024 * 1024
 
 
@@ -55,42 +52,20 @@ class FreshnessConfig:
     listener: ListenerTiming = field(default_factory=ListenerTiming)
 
 
-class IndexStatus(msgspec.Struct, frozen=True, kw_only=True):
-    """This process's indexes for the health report."""
-
-    listener_connected: bool
-    listener_reconnects: int
-    listener_backend_pid: int | None
-    """The PostgreSQL backend of this process's LISTEN connection."""
-    heartbeat_age_s: float | None
-    poll_age_s: float | None
-    events_loaded: int
-    memory_budget_mb: float | None
-    memory_used_mb: float
-    max_behind_versions: int
-    max_behind_seconds: float
-    events: list[EventLag]
-
-
 class MatcherRegistry:
     """The event matchers of this process and the machinery that keeps them fresh."""
 
     def __init__(self, embedder: Embedder, config: FreshnessConfig | None = None) -> None:
         self.embedder = embedder
         self.config = config or FreshnessConfig()
-        # Least recently used first.
-        self._events: OrderedDict[int, LoadedEvent] = OrderedDict()
+        self._events = LoadedEvents(self.config.memory_budget_bytes)
         self._loading: dict[int, asyncio.Task[LoadedEvent]] = {}
         self._early: dict[int, dict[int, int]] = defaultdict(dict)  # notified while loading
         self._load_lock = asyncio.Lock()
-        self._wakeup = asyncio.Event()
-        self._poll_now = asyncio.Event()
-        self._refreshing = False
+        self._refresher: Refresher | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._pool: asyncpg.Pool | None = None
         self._listener: ChangeListener | None = None
-        self._last_poll: float | None = None
-        self._last_prune = 0.0
         # event id -> (monotonic time, coverage): ranking everyone is too costly per request.
         self.coverage_cache: dict[int, tuple[float, float]] = {}
 
@@ -106,19 +81,28 @@ class MatcherRegistry:
         """Start listening, applying and polling. Waits (briefly) until LISTEN is active so
         that changes made right after start are notified rather than polled."""
         self._pool = pool
+        refresher = Refresher(
+            self._events,
+            pool,
+            self.embedder,
+            self._rebuild,
+            poll_interval_s=self.config.poll_interval_s,
+            change_log_retention_s=self.config.change_log_retention_s,
+        )
+        self._refresher = refresher
         connected = asyncio.Event()
 
         def on_connected() -> None:
             connected.set()
-            self._poll_now.set()  # whatever happened while nobody listened
+            refresher.poll_now.set()  # whatever happened while nobody listened
 
         self._listener = ChangeListener(
             connect_listener, self._on_change, on_connected, self.config.listener
         )
         self._tasks = [
             asyncio.create_task(self._listener.run(), name="change-listener"),
-            asyncio.create_task(self._drain(), name="matcher-refresh"),
-            asyncio.create_task(self._poll(), name="version-poll"),
+            asyncio.create_task(refresher.drain(), name="matcher-refresh"),
+            asyncio.create_task(refresher.poll(), name="version-poll"),
         ]
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(connected.wait(), listening_within_s)
@@ -136,15 +120,14 @@ class MatcherRegistry:
 
     async def matcher(self, event_id: int) -> EventMatcher:
         """The event's matcher, loaded first if it is not in memory (callers wait)."""
-        loaded = self._events.get(event_id)
+        loaded = self._events.use(event_id)
         if loaded is not None:
-            self._events.move_to_end(event_id)
             return loaded.matcher
         return (await asyncio.shield(self._start_loading(event_id))).matcher
 
     def indexed(self, event_id: int) -> int:
         """Attendees of the event in memory now (0 when it is not loaded)."""
-        loaded = self._events.get(event_id)
+        loaded = self._events.peek(event_id)
         return 0 if loaded is None else len(loaded.matcher)
 
     def indexed_counts(self) -> dict[int, int]:
@@ -156,6 +139,7 @@ class MatcherRegistry:
         now = time.monotonic()
         lags = [loaded.lag(event_id, now) for event_id, loaded in self._events.items()]
         listener = self._listener.status if self._listener is not None else None
+        last_poll = self._refresher.last_poll if self._refresher is not None else None
         heartbeat = listener.last_heartbeat if listener is not None else None
         budget = self.config.memory_budget_bytes
         return IndexStatus(
@@ -163,10 +147,10 @@ class MatcherRegistry:
             listener_reconnects=max(0, listener.connects - 1) if listener is not None else 0,
             listener_backend_pid=listener.backend_pid if listener is not None else None,
             heartbeat_age_s=None if heartbeat is None else round(now - heartbeat, 3),
-            poll_age_s=None if self._last_poll is None else round(now - self._last_poll, 3),
+            poll_age_s=None if last_poll is None else round(now - last_poll, 3),
             events_loaded=len(self._events),
             memory_budget_mb=None if budget is None else round(budget / MB, 1),
-            memory_used_mb=round(self._used_bytes() / MB, 1),
+            memory_used_mb=round(self._events.used_bytes / MB, 1),
             max_behind_versions=max((lag.behind_versions for lag in lags), default=0),
             max_behind_seconds=max((lag.behind_seconds for lag in lags), default=0.0),
             events=lags,
@@ -180,9 +164,8 @@ class MatcherRegistry:
         await asyncio.sleep(0.01)  # let a notification sent just now arrive
         while (
             self._loading
-            or self._refreshing
-            or self._wakeup.is_set()
-            or any(loaded.behind for loaded in list(self._events.values()))
+            or (self._refresher is not None and self._refresher.busy)
+            or any(loaded.behind for _, loaded in self._events.items())
         ):
             if time.monotonic() > deadline:
                 raise TimeoutError("matcher refresh did not settle")
@@ -194,10 +177,13 @@ class MatcherRegistry:
         """Build the event's matcher on ``conn`` and keep it (the CLI, without a pool)."""
         version = await change_log.current_version(conn, event_id)
         matcher = await build_matcher(conn, self.embedder, event_id)
-        self._events[event_id] = LoadedEvent(
-            matcher=matcher,
-            version=version,
-            footprint=memory.footprint(0, len(matcher), matcher.dimension),
+        self._keep(
+            event_id,
+            LoadedEvent(
+                matcher=matcher,
+                version=version,
+                footprint=memory.footprint(0, len(matcher), matcher.dimension),
+            ),
         )
         return matcher
 
@@ -221,16 +207,14 @@ class MatcherRegistry:
             loaded = await self._build(event_id)
             for version, attendee in self._early.pop(event_id, {}).items():
                 loaded.notify(version, attendee)
-            self._events[event_id] = loaded
-            self._evict_over_budget(keep=event_id)
+            self._keep(event_id, loaded)
         log.info(
             "event %s: %s attendees indexed (%.1f MB)",
             event_id,
             len(loaded.matcher),
             loaded.footprint / MB,
         )
-        if loaded.behind:
-            self._wakeup.set()
+        self._wake_refresher(loaded.behind)
         return loaded
 
     async def _build(self, event_id: int) -> LoadedEvent:
@@ -248,34 +232,15 @@ class MatcherRegistry:
         size = memory.footprint(grown, len(matcher), matcher.dimension)
         return LoadedEvent(matcher=matcher, version=version, footprint=size)
 
-    def _used_bytes(self) -> int:
-        return sum(loaded.footprint for loaded in self._events.values())
-
-    def _has_room(self) -> bool:
-        """Whether one more event of the largest size seen fits the budget."""
-        budget = self.config.memory_budget_bytes
-        if budget is None:
-            return True
-        largest = max((loaded.footprint for loaded in self._events.values()), default=0)
-        return self._used_bytes() + largest <= budget
-
-    def _evict_over_budget(self, keep: int) -> None:
-        budget = self.config.memory_budget_bytes
-        if budget is None:
-            return
-        evicted: list[int] = []
-        while self._used_bytes() > budget and len(self._events) > 1:
-            event_id = next(iter(self._events))
-            if event_id == keep:
-                self._events.move_to_end(keep)
-                continue
-            self._events.pop(event_id)
-            self.coverage_cache.pop(event_id, None)
-            evicted.append(event_id)
+    def _keep(self, event_id: int, loaded: LoadedEvent) -> None:
+        evicted = self._events.put(event_id, loaded)
+        self.coverage_cache.pop(event_id, None)
         if evicted:
+            for dropped in evicted:
+                self.coverage_cache.pop(dropped, None)
             log.info(
                 "memory budget %.0f MB: dropped events %s (least recently used)",
-                budget / MB,
+                (self._events.budget_bytes or 0) / MB,
                 ", ".join(map(str, evicted)),
             )
             memory.give_back_freed_memory()
@@ -283,65 +248,19 @@ class MatcherRegistry:
     # -- keeping fresh --------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        loaded = self._events.get(change.event_id)
+        loaded = self._events.peek(change.event_id)
         if loaded is not None:
-            if loaded.notify(change.version, change.attendee_id):
-                self._wakeup.set()
+            self._wake_refresher(loaded.notify(change.version, change.attendee_id))
         elif change.event_id in self._loading:
             self._early[change.event_id][change.version] = change.attendee_id
-        elif self._pool is not None and self._has_room():
+        elif self._pool is not None and self._events.has_room():
             # A changing event is likely to be used soon, and loading it now embeds the
             # change in the background; but never at the cost of evicting another.
             self._start_loading(change.event_id)
 
-    async def _drain(self) -> None:
-        while True:
-            await self._wakeup.wait()
-            self._wakeup.clear()
-            while (event_id := self._next_behind()) is not None:
-                self._refreshing = True
-                try:
-                    await self._catch_up(event_id)
-                except Exception as error:
-                    if is_unavailable(error):
-                        log.warning("catching up event %s: database unavailable", event_id)
-                        break  # the poll wakes us again once it can read versions
-                    log.exception("catching up event %s failed; rebuilding it", event_id)
-                    loaded = self._events.get(event_id)
-                    if loaded is not None:
-                        if loaded.rebuild:
-                            break  # the rebuild failed too: wait for the next poll
-                        loaded.rebuild = True
-                finally:
-                    self._refreshing = False
-
-    def _next_behind(self) -> int | None:
-        return next((i for i, loaded in self._events.items() if loaded.behind), None)
-
-    async def _catch_up(self, event_id: int) -> None:
-        assert self._pool is not None
-        loaded = self._events[event_id]
-        run = None if loaded.rebuild else loaded.notified_run()
-        if run is None:
-            async with acquire(self._pool) as conn:
-                missed = await change_log.changes_after(
-                    conn, event_id, loaded.version, CATCH_UP_LIMIT
-                )
-            if (
-                loaded.rebuild
-                or missed.current < loaded.version
-                or not missed.complete_after(loaded.version)
-            ):
-                await self._rebuild(event_id)
-                return
-            run = missed.current, {attendee for _, attendee in missed.changes}
-        target, attendee_ids = run
-        if attendee_ids:
-            async with acquire(self._pool) as conn:
-                await apply_changes(
-                    conn, self.embedder, loaded.matcher, event_id, sorted(attendee_ids)
-                )
-        loaded.applied(target)
+    def _wake_refresher(self, needed: bool) -> None:
+        if needed and self._refresher is not None:
+            self._refresher.wakeup.set()
 
     async def _rebuild(self, event_id: int) -> None:
         """Replace the event's matcher by a fresh build; requests use the old one until
@@ -349,47 +268,11 @@ class MatcherRegistry:
         log.info("event %s: rebuilding (changes missed and no longer logged)", event_id)
         async with self._load_lock:
             rebuilt = await self._build(event_id)
-            older = self._events.get(event_id)
+            older = self._events.peek(event_id)
             if older is None:
                 return  # evicted meanwhile
             rebuilt.adopt(older)
-            self._events[event_id] = rebuilt
-            self.coverage_cache.pop(event_id, None)
-            self._evict_over_budget(keep=event_id)
-
-    async def _poll(self) -> None:
-        """The fallback when notifications are lost: read the loaded events' versions."""
-        failing = False
-        while True:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._poll_now.wait(), self.config.poll_interval_s)
-            self._poll_now.clear()
-            try:
-                await self._poll_once()
-                failing = False
-            except Exception as error:
-                if not is_unavailable(error):
-                    log.exception("polling change versions failed")
-                elif not failing:
-                    log.warning("polling change versions: database unavailable (%s)", error)
-                failing = True
-
-    async def _poll_once(self) -> None:
-        assert self._pool is not None
-        event_ids = list(self._events)
-        now = time.monotonic()
-        async with acquire(self._pool) as conn:
-            versions = await change_log.current_versions(conn, event_ids) if event_ids else {}
-            if now - self._last_prune > PRUNE_EVERY_S:
-                self._last_prune = now
-                await change_log.prune(conn, self.config.change_log_retention_s)
-        self._last_poll = time.monotonic()
-        for event_id, version in versions.items():
-            loaded = self._events.get(event_id)
-            if loaded is not None:
-                loaded.learn(version)
-        if any(loaded.behind for loaded in self._events.values()):
-            self._wakeup.set()
+            self._keep(event_id, rebuilt)
 
 
 def _trimmed_resident_bytes() -> int:

@@ -13,7 +13,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from matchmaker.db import Database
 from matchmaker.errors import Unavailable
-from matchmaker.suggestions.registry import IndexStatus
+from matchmaker.suggestions.freshness import IndexStatus
 
 HEALTH_TIMEOUT_S = 2.0
 
