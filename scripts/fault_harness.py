@@ -178,13 +178,14 @@ class Network:
     def setup(self) -> None:
         if os.geteuid() != 0 or shutil.which("ip") is None:
             return
-        names = [f"mm18h{n}-{os.getpid() % 10000}" for n in range(self.hosts)]
+        names = [f"mm18h{n}-{os.getpid()}" for n in range(self.hosts)]
         try:
             for n, name in enumerate(names):
-                subnet = f"10.218.{(os.getpid() + n) % 200 + 1}"
+                subnet = self.subnet(n)
                 self._ip("netns", "add", name)
                 self.namespaces.append(name)
-                root_end, host_end = f"{name[:8]}r{n}", f"{name[:8]}h{n}"
+                # interface names: at most 15 characters, unique per run
+                root_end, host_end = f"mm{os.getpid()}r{n}", f"mm{os.getpid()}h{n}"
                 self._ip("link", "add", root_end, "type", "veth", "peer", "name", host_end)
                 self._ip("link", "set", host_end, "netns", name)
                 self._ip("addr", "add", f"{subnet}.1/24", "dev", root_end)
@@ -197,7 +198,9 @@ class Network:
             self.teardown()
 
     def subnet(self, host: int) -> str:
-        return f"10.218.{(os.getpid() + host) % 200 + 1}"
+        """A /24 of its own per host and per run (runs may overlap on one machine)."""
+        pid = os.getpid()
+        return f"10.{200 + pid % 50}.{(pid // 50) % 125 * 2 + host}"
 
     def host_address(self, host: int) -> str:
         return f"{self.subnet(host)}.2" if self.isolated else "127.0.0.1"

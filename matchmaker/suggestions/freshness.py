@@ -29,6 +29,8 @@ class EventLag(msgspec.Struct, frozen=True, kw_only=True):
     behind_versions: int
     behind_seconds: float
     """How long the oldest known but unapplied change has waited."""
+    memory_mb: float
+    """What the event's matcher counts against the memory budget."""
 
 
 class IndexStatus(msgspec.Struct, frozen=True, kw_only=True):
@@ -123,4 +125,5 @@ class LoadedEvent:
             latest_version=self.latest,
             behind_versions=self.latest - self.version,
             behind_seconds=round(waited, 3),
+            memory_mb=round(self.footprint / (1024 * 1024), 1),
         )

@@ -49,7 +49,40 @@ def resident_bytes() -> int:
     return resident_pages * os.sysconf("SC_PAGE_SIZE")
 
 
+# Only builds this large calibrate the cost per attendee: small ones are all noise.
+CALIBRATION_MIN_ATTENDEES = 1000
+# glibc's mallopt parameter: blocks at least this large are mapped on their own.
+M_MMAP_THRESHOLD = -3
+LARGE_BLOCK_BYTES = 1024 * 1024
+
+
 def footprint(grown_bytes: int, attendees: int, dimension: int) -> int:
     """What a freshly built matcher counts against the budget: the measured growth, but
     never less than one vector per attendee."""
     return max(grown_bytes, attendees * dimension * FLOAT_BYTES)
+
+
+class FootprintGauge:
+    """Counts builds against the budget. A build that reuses memory an evicted matcher
+    freed grows the process less than the matcher weighs, so each is also floored at the
+    highest cost per attendee measured on a large build in this process."""
+
+    def __init__(self) -> None:
+        self.bytes_per_attendee = 0.0
+
+    def count(self, grown_bytes: int, attendees: int, dimension: int) -> int:
+        if attendees >= CALIBRATION_MIN_ATTENDEES and grown_bytes > 0:
+            self.bytes_per_attendee = max(self.bytes_per_attendee, grown_bytes / attendees)
+        floor = int(attendees * self.bytes_per_attendee)
+        return max(footprint(grown_bytes, attendees, dimension), floor)
+
+
+def map_large_blocks_apart() -> None:
+    """Have glibc map every block of 1 MB or more (the matchers' vector arrays) on its own,
+    so that freeing an evicted matcher hands its memory straight back to the system.
+    Without this glibc raises its threshold after the first large free, later arrays land
+    on the heap, and the holes they leave keep the process's memory above its budget."""
+    libc = _libc()
+    mallopt = getattr(libc, "mallopt", None) if libc is not None else None
+    if mallopt is not None:
+        mallopt(M_MMAP_THRESHOLD, LARGE_BLOCK_BYTES)

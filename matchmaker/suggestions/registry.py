@@ -62,6 +62,7 @@ class MatcherRegistry:
         self._loading: dict[int, asyncio.Task[LoadedEvent]] = {}
         self._early: dict[int, dict[int, int]] = defaultdict(dict)  # notified while loading
         self._load_lock = asyncio.Lock()
+        self._gauge = memory.FootprintGauge()
         self._refresher: Refresher | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._pool: asyncpg.Pool | None = None
@@ -81,6 +82,8 @@ class MatcherRegistry:
         """Start listening, applying and polling. Waits (briefly) until LISTEN is active so
         that changes made right after start are notified rather than polled."""
         self._pool = pool
+        if self.config.memory_budget_bytes is not None:
+            memory.map_large_blocks_apart()
         refresher = Refresher(
             self._events,
             pool,
@@ -229,7 +232,7 @@ class MatcherRegistry:
             version = await change_log.current_version(conn, event_id)
             matcher = await build_matcher(conn, self.embedder, event_id)
         grown = await asyncio.to_thread(_trimmed_resident_bytes) - before if measure else 0
-        size = memory.footprint(grown, len(matcher), matcher.dimension)
+        size = self._gauge.count(grown, len(matcher), matcher.dimension)
         return LoadedEvent(matcher=matcher, version=version, footprint=size)
 
     def _keep(self, event_id: int, loaded: LoadedEvent) -> None:

@@ -168,7 +168,7 @@ async def test_past_the_budget_the_least_recently_used_event_is_dropped(
 async def test_concurrent_requests_for_an_event_not_in_memory_share_one_load(
     db: Any, pool: asyncpg.Pool, registries: list[MatcherRegistry]
 ) -> None:
-    event_id, _ = await make_event(db, "shared", 30)
+    event_id, _ = await make_event(db, "one-load", 30)
     registry = await start_registry(registries, pool, never_connects)
     matchers = await asyncio.gather(*(registry.matcher(event_id) for _ in range(8)))
     assert all(matcher is matchers[0] for matcher in matchers)
