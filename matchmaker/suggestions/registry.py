@@ -13,6 +13,7 @@ import asyncpg
 from matchmaker.attendees import repository as attendees
 from matchmaker.db import acquire
 from matchmaker.matching import Embedder, EventMatcher
+from matchmaker.matching.threads import use_one_blas_thread
 from matchmaker.suggestions import repository
 from matchmaker.suggestions.vector_store import entries_for
 
@@ -41,6 +42,7 @@ class MatcherRegistry:
 
     async def start(self, pool: asyncpg.Pool) -> None:
         """Listen first, then load, so no change between the two is missed."""
+        use_one_blas_thread()
         self._pool = pool
         # One pooled connection is held for the process's life: LISTEN is per connection.
         self._listener = await pool.acquire()
@@ -130,13 +132,7 @@ class MatcherRegistry:
                 entries = await entries_for(conn, self.embedder, profiles, labels)
                 with_vectors = {entry.profile.id for entry in entries}
                 for entry in entries:
-                    await asyncio.to_thread(
-                        matcher.upsert,
-                        entry.profile,
-                        entry.seeking,
-                        entry.offering,
-                        entry.profile_vector,
-                    )
+                    await asyncio.to_thread(matcher.upsert, entry)
                 for attendee_id in batch:
                     if attendee_id not in found or attendee_id not in with_vectors:
                         matcher.remove(attendee_id)  # erased, or consent withdrawn
