@@ -6,10 +6,11 @@ whether the growth stays within the budget.
 
     python scripts/bench_index_memory.py [--events 10] [--attendees 10000]
 
-Attendees come from the demo generator (realistic field lengths); their stored vectors are
-random unit vectors filed under the real model's name and content hashes, so the servers
-load them as they would stored embeddings (embedding 300,000 texts here would take an hour
-and measure nothing more). PostgreSQL is a throwaway cluster of our own.
+Attendees come from the demo generator (realistic field lengths); their stored vectors (the
+profile, and each need of what they seek and offer) are random unit vectors filed under the
+real model's name and content hashes, so the servers load them as they would stored
+embeddings (embedding several hundred thousand texts here would take hours and measure
+nothing more). PostgreSQL is a throwaway cluster of our own.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from fault_harness import Cluster, Service, admin_headers, free_port, say, servi
 
 from matchmaker.attendees import repository as attendees
 from matchmaker.demo.generator import DEMO_EVENT, generate_attendees
-from matchmaker.matching import content_hash, profile_texts
+from matchmaker.matching import content_hash
 from matchmaker.matching.embedder import DEFAULT_MODEL_NAME
+from matchmaker.matching.entries import entry_texts
 from matchmaker.migrate import apply_migrations
 from matchmaker.settings import REPO_ROOT
 from matchmaker.suggestions import repository as suggestions
@@ -76,21 +78,25 @@ async def fill(dsn: str, events: int, people: int) -> dict[str, str]:
                 rows.append((event_id, digest, *values))
             await conn.copy_records_to_table("attendees", records=rows, columns=COLUMNS)
             labels = await suggestions.topic_labels(conn, event_id)
-            vectors = []
+            profile_rows, need_rows = [], []
             for profile in await attendees.all_attendees(conn, event_id):
-                for kind, text in profile_texts(profile, labels).by_kind().items():
-                    if text:
-                        vector = rng.standard_normal(DIMENSION).astype("<f4")
-                        vector /= np.linalg.norm(vector)
-                        digest = content_hash(DEFAULT_MODEL_NAME, text)
-                        vectors.append(
-                            (profile.id, kind, DEFAULT_MODEL_NAME, digest, vector.tobytes())
-                        )
+                # The texts the service embeds: the profile, and each need on its own.
+                for kind, text in entry_texts(profile, labels).embedded():
+                    if not text:
+                        continue
+                    vector = rng.standard_normal(DIMENSION).astype("<f4")
+                    vector /= np.linalg.norm(vector)
+                    digest = content_hash(DEFAULT_MODEL_NAME, text)
+                    row = (profile.id, kind, DEFAULT_MODEL_NAME, digest, vector.tobytes())
+                    (profile_rows if kind == "profile" else need_rows).append(row)
+            columns = ("attendee_id", "kind", "model", "content_hash", "vector")
             await conn.copy_records_to_table(
-                "attendee_embeddings",
-                records=vectors,
-                columns=("attendee_id", "kind", "model", "content_hash", "vector"),
+                "attendee_embeddings", records=profile_rows, columns=columns
             )
+            await conn.copy_records_to_table(
+                "attendee_need_embeddings", records=need_rows, columns=columns
+            )
+            vectors = profile_rows + need_rows
             say(f"  {slug}: {count} attendees, {len(vectors)} stored vectors")
         await conn.execute("analyze")
     finally:

@@ -17,32 +17,23 @@ from collections.abc import Iterable, Mapping, Set
 
 import numpy as np
 
-from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.events.match_settings import MatchSettings
-from matchmaker.matching.event_vectors import EventVectors
+from matchmaker.matching.event_vectors import NEED_KINDS, EventVectors
 from matchmaker.matching.exposure_count import count_exposure
 from matchmaker.matching.locks import ReadWriteLock
 from matchmaker.matching.members import Member
 from matchmaker.matching.popularity import PopularityTable, sample_viewers
-from matchmaker.matching.preview import PreviewReport, compare_settings
+from matchmaker.matching.preview import PreviewReport, Ranked, compare_settings
 from matchmaker.matching.reasons import build_reasons
-from matchmaker.matching.reranker import Ranked, rank, search_by_meaning
-from matchmaker.matching.results import MatchEntry, NotIndexed, Suggestion, Vector
+from matchmaker.matching.reranker import Ranked as RankedMember
+from matchmaker.matching.reranker import is_good, rank, search_by_meaning
+from matchmaker.matching.results import MatchEntry, NotIndexed, SearchMatch, Suggestion, Vector
 from matchmaker.matching.vector_index import DEFAULT_APPROXIMATE_THRESHOLD
 
 # Popularity is recounted once this share of the event changed since the last count.
 POPULARITY_STALE_SHARE = 0.02
 POPULARITY_STALE_MIN = 16
 PREVIEW_POPULATION = 2000
-# A suggestion at least this strong is "good" for coverage. Scores weigh the seek/offer
-# match squared into the side signals, so a moderate real match on the demo conference
-# lands around 0.15–0.3; the earlier 0.3 counted almost nobody as covered.
-GOOD_SUGGESTION_SCORE = 0.15
-
-
-def _known(value: float) -> float:
-    """NaN (direction not judged) as 0; a plain comparison, np.nan_to_num is slow on floats."""
-    return value if value == value else 0.0
 
 
 class EventMatcher:
@@ -85,22 +76,13 @@ class EventMatcher:
     def __contains__(self, attendee_id: object) -> bool:
         return attendee_id in self._event.members
 
-    def upsert(
-        self,
-        profile: AttendeeProfile,
-        seeking_vec: Vector | None,
-        offering_vec: Vector | None,
-        profile_vec: Vector,
-    ) -> None:
-        """Add or replace an attendee; without consent the attendee is removed instead.
-
-        Pass None (or a zero vector) for a seeking/offering text that is empty.
-        """
-        if not profile.consent:
-            self.remove(profile.id)
+    def upsert(self, entry: MatchEntry) -> None:
+        """Add or replace an attendee; without consent the attendee is removed instead."""
+        if not entry.profile.consent:
+            self.remove(entry.profile.id)
             return
         with self._lock.writing():
-            self._event.put(profile, seeking_vec, offering_vec, profile_vec)
+            self._event.put(entry)
             self._changes += 1
 
     def remove(self, attendee_id: int) -> bool:
@@ -187,23 +169,36 @@ class EventMatcher:
         with self._lock.reading():
             me = self._member(attendee_id)
             ranked = self._rank(me, settings, excluded_ids, limit)
-            return [
-                Suggestion(
-                    attendee_id=other.id,
-                    score=round(score, 4),
-                    reasons=build_reasons(
-                        me,
-                        other,
-                        give=_known(components["give"]),
-                        get=_known(components["get"]),
-                        profile=components["profile_cosine"],
-                        topic_labels=self._topic_labels,
-                        require_common_language=settings.require_common_language,
-                    ),
-                    components={k: round(v, 4) for k, v in components.items() if v == v},
+            own = self._event.own_vectors(me)
+            others = [other for other, _, _ in ranked]
+            # Their needs in one read per kind, for the reasons' quotes.
+            rows = {kind: self._event.need_vectors(kind, others) for kind in NEED_KINDS}
+            suggestions: list[Suggestion] = []
+            for position, (other, score, components) in enumerate(ranked):
+                theirs = {
+                    kind: vectors
+                    for kind in NEED_KINDS
+                    if (vectors := rows[kind].of(position)) is not None
+                }
+                reasons = build_reasons(
+                    me,
+                    other,
+                    own=own,
+                    theirs=theirs,
+                    profile_cosine=components["profile_cosine"],
+                    topic_labels=self._topic_labels,
+                    require_common_language=settings.require_common_language,
                 )
-                for other, score, components in ranked
-            ]
+                suggestions.append(
+                    Suggestion(
+                        attendee_id=other.id,
+                        score=round(score, 4),
+                        reasons=[reason.text for reason in reasons],
+                        reason_details=reasons,
+                        components={k: round(v, 4) for k, v in components.items() if v == v},
+                    )
+                )
+            return suggestions
 
     def search(
         self,
@@ -211,8 +206,8 @@ class EventMatcher:
         limit: int,
         viewer_id: int | None,
         excluded_ids: Set[int] = frozenset(),
-    ) -> list[tuple[int, float]]:
-        """Attendees ranked by meaning against profiles and (visible) offers, best first."""
+    ) -> list[SearchMatch]:
+        """Attendees ranked by meaning against profiles and visible needs, best first."""
         if limit <= 0:
             return []
         with self._lock.reading():
@@ -224,8 +219,6 @@ class EventMatcher:
         candidate: MatchSettings,
         k: int = 10,
         sample_size: int = 20,
-        *,
-        quality_threshold: float = GOOD_SUGGESTION_SCORE,
     ) -> PreviewReport:
         """Coverage, exposure concentration and sample top-5 changes of `candidate`."""
         with self._lock.reading():
@@ -233,13 +226,11 @@ class EventMatcher:
             viewers = sample_viewers(np.asarray(all_ids, dtype=np.int64), PREVIEW_POPULATION)
             sample = sample_viewers(viewers, sample_size).tolist()
 
-            def rank_one(
-                viewer: int, settings: MatchSettings, limit: int
-            ) -> list[tuple[int, float]]:
+            def rank_one(viewer: int, settings: MatchSettings, limit: int) -> list[Ranked]:
                 me = self._event.members[viewer]
                 return [
-                    (other.id, score)
-                    for other, score, _ in self._rank(me, settings, frozenset(), limit)
+                    Ranked(other.id, score, is_good(components))
+                    for other, score, components in self._rank(me, settings, frozenset(), limit)
                 ]
 
             return compare_settings(
@@ -250,7 +241,6 @@ class EventMatcher:
                 current,
                 candidate,
                 k=k,
-                quality_threshold=quality_threshold,
             )
 
     def _member(self, attendee_id: int) -> Member:
@@ -261,7 +251,7 @@ class EventMatcher:
 
     def _rank(
         self, me: Member, settings: MatchSettings, excluded_ids: Set[int], limit: int
-    ) -> list[Ranked]:
+    ) -> list[RankedMember]:
         popularity = (
             self._popularity_for_ranking()
             if settings.popularity_damping > 0.0

@@ -1,11 +1,15 @@
-"""The vectors and members of one event: three FAISS indexes keyed by attendee id.
+"""The vectors and members of one event: FAISS indexes of needs and of profiles.
+
+Seeking and offering are indexed need by need. A need's id packs the attendee id and the
+need's place in its text (`need_id`), so the ids live in FAISS alone and the attendee of a
+hit is a shift away: no Python table of positions to drift out of step.
 
 Not thread-safe on its own: the matcher holds its readers-writer lock around every use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -13,21 +17,81 @@ import numpy.typing as npt
 
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.matching.members import Member
-from matchmaker.matching.results import MatchEntry, Vector
+from matchmaker.matching.needs import MAX_NEEDS, split_needs
+from matchmaker.matching.results import MatchEntry, NeedMatrix
 from matchmaker.matching.vector_index import VectorIndex
 
 IdArray = npt.NDArray[np.int64]
 
+# Low bits of a need id that hold the need's place in its text.
+NEED_BITS = 4
+assert MAX_NEEDS <= 1 << NEED_BITS
+ALL_PLACES = np.arange(1 << NEED_BITS, dtype=np.int64)
+NEED_KINDS = ("seeking", "offering")
 PROFILE_DEPTH_DIVISOR = 4
 
 
-def _usable(vector: Vector | None, text: str) -> bool:
-    return vector is not None and bool(text.strip()) and bool(np.any(vector))
+def need_ids(attendee_id: int, count: int) -> IdArray:
+    """The need ids of one attendee's first `count` needs."""
+    return (np.int64(attendee_id) << NEED_BITS) | ALL_PLACES[:count]
+
+
+def owners(ids: IdArray) -> IdArray:
+    """The attendee of each need id (-1 stays -1: an empty place in a search result)."""
+    return np.where(ids >= 0, ids >> NEED_BITS, -1)
+
+
+@dataclass(frozen=True, slots=True)
+class NeedRows:
+    """Need vectors of several members, grouped member by member: each row's owner (a
+    position in the members given) and how many rows each member has."""
+
+    vectors: NeedMatrix
+    owner: IdArray
+    counts: IdArray
+
+    def segment_max(self, values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Per member, the max of `values` over their rows along the last axis (-inf for a
+        member without rows)."""
+        shape = (*values.shape[:-1], len(self.counts))
+        result = np.full(shape, -np.inf, dtype=np.float32)
+        present = self.counts > 0
+        if present.any():
+            starts = (np.cumsum(self.counts) - self.counts)[present]
+            result[..., present] = np.maximum.reduceat(values, starts, axis=-1)
+        return result
+
+    def of(self, position: int) -> NeedMatrix | None:
+        """The rows of the member at `position` (None when they have none)."""
+        count = int(self.counts[position])
+        if count == 0:
+            return None
+        start = int(self.counts[:position].sum())
+        return self.vectors[start : start + count]
+
+    def segment_sum(self, values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Per member, the sum of `values` over their rows (0 without rows)."""
+        result = np.zeros(len(self.counts), dtype=np.float32)
+        present = self.counts > 0
+        if present.any():
+            starts = (np.cumsum(self.counts) - self.counts)[present]
+            result[present] = np.add.reduceat(values, starts)
+        return result
+
+
+def usable_needs(text: str, vectors: NeedMatrix | None) -> tuple[str, ...]:
+    """The needs of `text` when `vectors` hold one usable row per need, else none."""
+    needs = split_needs(text)
+    if vectors is None or len(needs) == 0 or vectors.shape[0] != len(needs):
+        return ()
+    if not bool(np.any(vectors)):
+        return ()
+    return needs
 
 
 @dataclass(slots=True)
 class EventVectors:
-    """The three vector indexes of one event and the members they hold (callers lock)."""
+    """The need and profile indexes of one event and the members they hold (callers lock)."""
 
     seeking: VectorIndex
     offering: VectorIndex
@@ -36,7 +100,7 @@ class EventVectors:
 
     @classmethod
     def empty(cls, dimension: int, approximate_threshold: int) -> EventVectors:
-        """Three empty indexes of `dimension`."""
+        """Empty indexes of `dimension`."""
 
         def index() -> VectorIndex:
             return VectorIndex(dimension, approximate_threshold=approximate_threshold)
@@ -49,87 +113,93 @@ class EventVectors:
     ) -> EventVectors:
         """Bulk-build from stored vectors, keeping consenting attendees only."""
         event = cls.empty(dimension, approximate_threshold)
-        columns: dict[str, tuple[list[int], list[Vector]]] = {
+        columns: dict[str, tuple[list[IdArray], list[npt.NDArray[np.float32]]]] = {
             kind: ([], []) for kind in ("seeking", "offering", "profile")
         }
         for entry in entries:
             profile = entry.profile
             if not profile.consent:
                 continue
-            member = event._member(profile, entry.seeking, entry.offering)
+            member = _member(profile, entry)
             event.members[profile.id] = member
-            for kind, vector, usable in (
-                ("seeking", entry.seeking, member.has_seeking),
-                ("offering", entry.offering, member.has_offering),
-                ("profile", entry.profile_vector, True),
-            ):
-                if usable and vector is not None:
-                    columns[kind][0].append(profile.id)
-                    columns[kind][1].append(vector)
-        for kind, index in (
-            ("seeking", event.seeking),
-            ("offering", event.offering),
-            ("profile", event.profile),
-        ):
-            ids, vectors = columns[kind]
-            matrix = np.vstack(vectors) if vectors else np.zeros((0, dimension), np.float32)
-            index.rebuild(ids, matrix)
+            for kind, vectors in (("seeking", entry.seeking), ("offering", entry.offering)):
+                count = len(member.needs(kind))
+                if count and vectors is not None:
+                    columns[kind][0].append(need_ids(profile.id, count))
+                    columns[kind][1].append(vectors)
+            columns["profile"][0].append(np.asarray([profile.id], dtype=np.int64))
+            columns["profile"][1].append(entry.profile_vector.reshape(1, -1))
+        for kind in ("seeking", "offering", "profile"):
+            id_parts, vector_parts = columns[kind]
+            if id_parts:
+                event.index(kind).rebuild(np.concatenate(id_parts), np.vstack(vector_parts))
+            else:
+                event.index(kind).rebuild([], np.zeros((0, dimension), np.float32))
         return event
 
-    @staticmethod
-    def _member(
-        profile: AttendeeProfile, seeking_vec: Vector | None, offering_vec: Vector | None
-    ) -> Member:
-        return Member.from_profile(
-            profile,
-            has_seeking=_usable(seeking_vec, profile.seeking),
-            has_offering=_usable(offering_vec, profile.offering),
-        )
+    def index(self, kind: str) -> VectorIndex:
+        """The index of "seeking" needs, "offering" needs or "profile" vectors."""
+        return {"seeking": self.seeking, "offering": self.offering, "profile": self.profile}[kind]
 
-    def put(
-        self,
-        profile: AttendeeProfile,
-        seeking_vec: Vector | None,
-        offering_vec: Vector | None,
-        profile_vec: Vector,
-    ) -> None:
-        """Add or replace one consenting attendee (None = that text is empty)."""
-        member = self._member(profile, seeking_vec, offering_vec)
-        ids = np.asarray([profile.id], dtype=np.int64)
-        self.seeking.remove(ids)
-        self.offering.remove(ids)
-        if member.has_seeking and seeking_vec is not None:
-            self.seeking.add(ids, seeking_vec)
-        if member.has_offering and offering_vec is not None:
-            self.offering.add(ids, offering_vec)
-        self.profile.upsert(ids, profile_vec)
+    def put(self, entry: MatchEntry) -> None:
+        """Add or replace one consenting attendee."""
+        profile = entry.profile
+        member = _member(profile, entry)
+        every_place = need_ids(profile.id, 1 << NEED_BITS)
+        for kind, vectors in (("seeking", entry.seeking), ("offering", entry.offering)):
+            index = self.index(kind)
+            index.remove(every_place)  # the old text may have had more needs
+            count = len(member.needs(kind))
+            if count and vectors is not None:
+                index.add(need_ids(profile.id, count), vectors)
+        self.profile.upsert(np.asarray([profile.id], dtype=np.int64), entry.profile_vector)
         self.members[profile.id] = member
 
     def drop(self, attendee_id: int) -> bool:
         """Forget one attendee everywhere; True if they were present."""
-        ids = np.asarray([attendee_id], dtype=np.int64)
         present = self.members.pop(attendee_id, None) is not None
-        self.seeking.remove(ids)
-        self.offering.remove(ids)
-        self.profile.remove(ids)
+        every_place = need_ids(attendee_id, 1 << NEED_BITS)
+        self.seeking.remove(every_place)
+        self.offering.remove(every_place)
+        self.profile.remove(np.asarray([attendee_id], dtype=np.int64))
         return present
 
-    def own_vectors(self, me: Member) -> dict[str, Vector]:
-        """The viewer's stored vectors by kind (seeking/offering only when usable)."""
-        own = {"profile": self.profile.reconstruct([me.id])[0]}
-        if me.has_seeking:
-            own["seeking"] = self.seeking.reconstruct([me.id])[0]
-        if me.has_offering:
-            own["offering"] = self.offering.reconstruct([me.id])[0]
+    def need_vectors(self, kind: str, members: Sequence[Member]) -> NeedRows:
+        """Every need vector of `members` of one kind, grouped member by member in order."""
+        counts = np.fromiter(
+            (len(m.seeking_needs if kind == "seeking" else m.offering_needs) for m in members),
+            np.int64,
+            len(members),
+        )
+        total = int(counts.sum())
+        if total == 0:
+            empty = np.zeros((0, self.profile.dimension), np.float32)
+            return NeedRows(empty, np.zeros(0, np.int64), counts)
+        owner = np.repeat(np.arange(len(members), dtype=np.int64), counts)
+        starts = np.cumsum(counts) - counts
+        place = np.arange(total, dtype=np.int64) - starts[owner]
+        member_ids = np.fromiter((m.id for m in members), np.int64, len(members))
+        ids = (member_ids[owner] << NEED_BITS) | place
+        return NeedRows(self.index(kind).reconstruct(ids), owner, counts)
+
+    def own_vectors(self, me: Member) -> dict[str, npt.NDArray[np.float32]]:
+        """The viewer's stored vectors: a need matrix per non-empty text, and the profile."""
+        own: dict[str, npt.NDArray[np.float32]] = {"profile": self.profile.reconstruct([me.id])[0]}
+        for kind in NEED_KINDS:
+            if me.needs(kind):
+                own[kind] = self.need_vectors(kind, [me]).vectors
         return own
 
-    def candidate_ids(self, me: Member, own: dict[str, Vector], depth: int) -> IdArray:
-        """Union of the nearest `depth` ids by give, get and profile similarity."""
+    def candidate_ids(
+        self, me: Member, own: dict[str, npt.NDArray[np.float32]], depth: int
+    ) -> IdArray:
+        """Attendees behind the nearest `depth` needs to each of mine, both ways (their
+        offers to my needs, their needs to my offers), and the nearest profiles."""
         parts: list[IdArray] = []
         if "seeking" in own:
-            parts.append(self.offering.search(own["seeking"], depth)[1][0])
+            parts.append(owners(self.offering.search(own["seeking"], depth)[1]).reshape(-1))
         if "offering" in own:
-            parts.append(self.seeking.search(own["offering"], depth)[1][0])
+            parts.append(owners(self.seeking.search(own["offering"], depth)[1]).reshape(-1))
         # Profile likeness only refines a seek/offer match (ranking.weighted_score), so with
         # a seek or offer text few profile-only neighbours can reach the top: fetch fewer.
         # (A depth covering everyone stays whole: small events keep exact, order-free lists.)
@@ -138,3 +208,11 @@ class EventVectors:
         parts.append(self.profile.search(own["profile"], profile_depth)[1][0])
         ids = np.unique(np.concatenate(parts))
         return ids[ids >= 0]
+
+
+def _member(profile: AttendeeProfile, entry: MatchEntry) -> Member:
+    return Member.from_profile(
+        profile,
+        seeking_needs=usable_needs(profile.seeking, entry.seeking),
+        offering_needs=usable_needs(profile.offering, entry.offering),
+    )

@@ -46,15 +46,31 @@ class Member:
     languages: tuple[str, ...]
     topics: frozenset[str]
     topic_order: tuple[str, ...]
-    seeking: str
-    offering: str
+    # The needs of each text, verbatim (`needs.split_needs`), one per row of its vectors;
+    # empty when the text is empty or has no usable vectors.
+    seeking_needs: tuple[str, ...]
+    offering_needs: tuple[str, ...]
     hidden: frozenset[str]
-    has_seeking: bool
-    has_offering: bool
+
+    @property
+    def has_seeking(self) -> bool:
+        return bool(self.seeking_needs)
+
+    @property
+    def has_offering(self) -> bool:
+        return bool(self.offering_needs)
+
+    def needs(self, kind: str) -> tuple[str, ...]:
+        """The seeking or offering needs."""
+        return self.seeking_needs if kind == "seeking" else self.offering_needs
 
     @classmethod
     def from_profile(
-        cls, profile: AttendeeProfile, *, has_seeking: bool, has_offering: bool
+        cls,
+        profile: AttendeeProfile,
+        *,
+        seeking_needs: tuple[str, ...],
+        offering_needs: tuple[str, ...],
     ) -> Member:
         """Capture the fields of a profile that ranking and reasons need."""
         return cls(
@@ -69,11 +85,9 @@ class Member:
             languages=tuple(code.lower() for code in profile.languages),
             topics=frozenset(profile.topics),
             topic_order=tuple(profile.topics),
-            seeking=profile.seeking.strip(),
-            offering=profile.offering.strip(),
+            seeking_needs=seeking_needs,
+            offering_needs=offering_needs,
             hidden=frozenset(profile.hidden_fields),
-            has_seeking=has_seeking,
-            has_offering=has_offering,
         )
 
     def shows(self, field: str) -> bool:

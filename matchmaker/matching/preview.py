@@ -11,16 +11,32 @@ import numpy.typing as npt
 
 from matchmaker.events.match_settings import MatchSettings
 
-# The ranking function the preview drives: (viewer id, settings, limit) -> [(id, score)].
-RankFunction = Callable[[int, MatchSettings, int], list[tuple[int, float]]]
+
+class Ranked(msgspec.Struct, frozen=True, array_like=True):
+    """One suggestion as the preview sees it: who, its score, and whether it is good (a
+    need of one answers a need of the other at the threshold reasons use)."""
+
+    attendee_id: int
+    score: float
+    good: bool
+
+
+# The ranking function the preview drives: (viewer id, settings, limit) -> best first.
+RankFunction = Callable[[int, MatchSettings, int], list[Ranked]]
 TOP_CHANGES = 5
+# An attendee with fewer good suggestions than this in their top k is counted (the
+# organiser's "who will struggle to find a meeting" figure).
+FEW_GOOD = 3
 
 
 class ExposureStats(msgspec.Struct, frozen=True, kw_only=True):
     """Coverage and concentration of suggestions under one set of settings."""
 
     coverage: float
-    """Share of evaluated attendees with at least k suggestions above the quality threshold."""
+    """Share of evaluated attendees whose top k are all good suggestions (one of the pair's
+    needs answers one of the other's)."""
+    few_good: int
+    """Evaluated attendees with fewer than FEW_GOOD good suggestions in their top k."""
     gini: float
     """Gini coefficient of how often each attendee appears in others' top k (0 = even)."""
     top1_share: float
@@ -47,7 +63,6 @@ class PreviewReport(msgspec.Struct, frozen=True, kw_only=True):
     attendees: int
     evaluated: int
     k: int
-    quality_threshold: float
     current: ExposureStats
     candidate: ExposureStats
     changes: list[SampleChange]
@@ -73,27 +88,27 @@ def top_share(counts: npt.NDArray[np.float64], fraction: float = 0.01) -> float:
 
 
 def exposure_stats(
-    all_ids: Sequence[int],
-    rankings: dict[int, list[tuple[int, float]]],
-    k: int,
-    quality_threshold: float,
+    all_ids: Sequence[int], rankings: dict[int, list[Ranked]], k: int
 ) -> ExposureStats:
     """Summarise top-k rankings of the evaluated viewers over the whole population."""
     position = {attendee_id: i for i, attendee_id in enumerate(all_ids)}
     counts = np.zeros(len(all_ids), dtype=np.float64)
     covered = 0
+    few = 0
     best: list[float] = []
     for ranking in rankings.values():
         top = ranking[:k]
-        for attendee_id, _ in top:
-            counts[position[attendee_id]] += 1
-        if len(top) >= k and all(score >= quality_threshold for _, score in top):
-            covered += 1
+        for item in top:
+            counts[position[item.attendee_id]] += 1
+        good = sum(item.good for item in top)
+        covered += len(top) >= k and good == len(top)
+        few += good < FEW_GOOD
         if top:
-            best.append(top[0][1])
+            best.append(top[0].score)
     evaluated = max(1, len(rankings))
     return ExposureStats(
         coverage=round(covered / evaluated, 4),
+        few_good=few,
         gini=round(gini(counts), 4),
         top1_share=round(top_share(counts), 4),
         mean_top_score=round(float(np.mean(best)) if best else 0.0, 4),
@@ -110,7 +125,6 @@ def compare_settings(
     candidate: MatchSettings,
     *,
     k: int,
-    quality_threshold: float,
 ) -> PreviewReport:
     """Rank every viewer under both settings and report coverage, concentration, changes."""
     depth = max(k, TOP_CHANGES)
@@ -118,8 +132,9 @@ def compare_settings(
     after = {viewer: rank(viewer, candidate, depth) for viewer in viewers}
     changes: list[SampleChange] = []
     for viewer in sample:
-        old = [i for i, _ in (before.get(viewer) or rank(viewer, current, depth))[:TOP_CHANGES]]
-        new = [i for i, _ in (after.get(viewer) or rank(viewer, candidate, depth))[:TOP_CHANGES]]
+        old = [r.attendee_id for r in (before.get(viewer) or rank(viewer, current, depth))]
+        new = [r.attendee_id for r in (after.get(viewer) or rank(viewer, candidate, depth))]
+        old, new = old[:TOP_CHANGES], new[:TOP_CHANGES]
         changes.append(
             SampleChange(
                 attendee_id=viewer,
@@ -133,8 +148,7 @@ def compare_settings(
         attendees=len(all_ids),
         evaluated=len(viewers),
         k=k,
-        quality_threshold=quality_threshold,
-        current=exposure_stats(all_ids, before, k, quality_threshold),
-        candidate=exposure_stats(all_ids, after, k, quality_threshold),
+        current=exposure_stats(all_ids, before, k),
+        candidate=exposure_stats(all_ids, after, k),
         changes=changes,
     )

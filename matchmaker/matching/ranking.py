@@ -13,22 +13,26 @@ from matchmaker.matching.members import Member
 
 FloatArray = npt.NDArray[np.float32]
 
-# Reciprocity: what they offer against what I seek leads (a suggestion must first serve the
-# viewer), and how well they seek what I offer scales it by up to GET_SHARE, so a match good
-# for both people outranks an equally strong one-sided one. Multiplicative rather than a
-# geometric-mean bonus: a strong "they need me" must not lift someone who offers nothing I
-# seek above someone who does (measured: the bonus form cost 2-3 points of P@10).
-GET_SHARE = 0.35
-# A direction that cannot be judged (one of the two texts is empty) counts at this share of
-# the other, so people who left a field blank are neither favoured nor erased.
-ONE_SIDED_FACTOR = 0.85
-# Sentence-embedding cosines live in a narrow band (MiniLM: unrelated texts ~0.2, the same
-# need in other words ~0.6), so they are stretched to [0, 1] before the organiser's weights
-# apply; otherwise a 0.1 diversity bonus would outweigh the difference between the right
-# person and a same-topic distractor. The span reaches 0.85 because paraphrases of one need
-# spread from ~0.35 to ~0.86 (5th-95th percentile on scripts/bench_quality.py): a narrower
-# span clipped the best third of true matches to the same 1.0 and let tags decide among them.
-SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN = 0.25, 0.6
+# Both directions make a good meeting at a conference of peers: someone who offers what I
+# seek, and someone who seeks what I offer (the likeliest to accept). The stronger direction
+# carries the pair and the other adds BOTH_WAYS_SHARE of itself, so a match that holds both
+# ways ranks first, yet a weak match both ways never outranks a strong one-way match: two
+# directions just below NEED_MATCH_COSINE (0.417 each once calibrated) reach at most
+# 0.417 x 1.75 = 0.73, what one direction at cosine 0.69 reaches alone.
+# Chosen on set (a) of scripts/bench_quality.py as the share with the best nDCG@10 whose
+# P@10 stays at or above every plain reference's: 0 (the max) 0.890 nDCG, 0.5 0.946,
+# 0.75 0.953, 1 (the sum) 0.958 but P@10 0.997 under the max reference's 0.998.
+BOTH_WAYS_SHARE = 0.75
+# Need-to-need cosines (MiniLM, framing cut) are stretched from [NEED_FLOOR, NEED_FLOOR +
+# NEED_SPAN] onto [0, 1]. Measured on set (a): unrelated need pairs have a median of 0.18
+# (95th percentile 0.39), matching pairs (one need in other words) a median of 0.63 (5th
+# percentile 0.35), so the span starts just above most unrelated pairs and leaves the
+# matching ones room to differ instead of clipping them to one value.
+NEED_FLOOR, NEED_SPAN = 0.25, 0.6
+# A need pair from this cosine on is called a match in reasons ("offers what you seek"):
+# on set (a), 74% of all pairs above it are one need in other words, and 76% of such pairs
+# reach it (0.55 would claim 90% rightly but miss a third of the real ones).
+NEED_MATCH_COSINE = 0.5
 PROFILE_FLOOR, PROFILE_SPAN = 0.4, 0.5
 # Share of topics/profile/place that counts even without any seek/offer match (people who
 # left both texts blank must still be ranked by something).
@@ -83,19 +87,20 @@ def calibrate(cosines: FloatArray, floor: float, span: float) -> FloatArray:
     return np.asarray(np.clip((cosines - floor) / span, 0.0, 1.0), dtype=np.float32)
 
 
+def calibrate_need(cosines: FloatArray) -> FloatArray:
+    """Need-pair cosines onto [0, 1] (see NEED_FLOOR)."""
+    return calibrate(cosines, NEED_FLOOR, NEED_SPAN)
+
+
 def reciprocal(give: FloatArray, get: FloatArray) -> FloatArray:
-    """Combine "they offer what I seek" and "they seek what I offer" (NaN = unknown)."""
-    give_known = ~np.isnan(give)
-    get_known = ~np.isnan(get)
-    a = calibrate(np.nan_to_num(give, nan=0.0), SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN)
-    b = calibrate(np.nan_to_num(get, nan=0.0), SEEK_OFFER_FLOOR, SEEK_OFFER_SPAN)
-    both = a * ((1.0 - GET_SHARE) + GET_SHARE * b)
-    result = np.where(
-        give_known & get_known,
-        both,
-        np.where(give_known, a * ONE_SIDED_FACTOR, b * ONE_SIDED_FACTOR),
-    )
-    return result.astype(np.float32)
+    """Fuse "they offer what I seek" and "they seek what I offer" (NaN = not judged, a
+    text is empty): the stronger direction plus BOTH_WAYS_SHARE of the other, scaled so a
+    perfect match both ways is 1."""
+    stronger = np.nan_to_num(np.fmax(give, get), nan=0.0)
+    # A direction not judged counts 0 here (np.fmin would return the other direction).
+    weaker = np.minimum(np.nan_to_num(give, nan=0.0), np.nan_to_num(get, nan=0.0))
+    fused = (stronger + BOTH_WAYS_SHARE * weaker) / (1.0 + BOTH_WAYS_SHARE)
+    return np.asarray(fused, dtype=np.float32)
 
 
 def topic_overlap(me: Member, others: Sequence[Member]) -> FloatArray:
@@ -125,10 +130,14 @@ def diversity(me: Member, others: Sequence[Member]) -> FloatArray:
 
 @dataclass(frozen=True, slots=True)
 class Components:
-    """Per-candidate component scores in [0, 1]; give/get are raw cosines (NaN = unknown)."""
+    """Per-candidate component scores: give/get are the calibrated strengths of each
+    direction (NaN = not judged) and *_cosine the raw cosine of their best need pair;
+    seek_offer fuses both; all lie in [0, 1]."""
 
     give: FloatArray
     get: FloatArray
+    give_cosine: FloatArray
+    get_cosine: FloatArray
     seek_offer: FloatArray
     topics: FloatArray
     profile: FloatArray

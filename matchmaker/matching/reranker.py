@@ -7,11 +7,11 @@ from collections.abc import Set
 import numpy as np
 
 from matchmaker.events.match_settings import MatchSettings
-from matchmaker.matching.event_vectors import EventVectors
+from matchmaker.matching.event_vectors import NEED_BITS, EventVectors, owners
 from matchmaker.matching.members import Member
 from matchmaker.matching.popularity import PopularityTable, damping_factors
-from matchmaker.matching.ranking import Rules, weighted_score
-from matchmaker.matching.results import Vector
+from matchmaker.matching.ranking import NEED_MATCH_COSINE, Rules, weighted_score
+from matchmaker.matching.results import SearchMatch, Vector
 from matchmaker.matching.scoring import score_components
 
 # One ranked candidate: the member, the final score, and the named component scores.
@@ -48,9 +48,7 @@ def rank(
         depth = min(total, depth * 4)
     if not others:
         return []
-    components = score_components(
-        me, own, others, seeking=event.seeking, offering=event.offering, profile=event.profile
-    )
+    components = score_components(me, own, others, event)
     base = weighted_score(components, settings)
     other_ids = np.asarray([m.id for m in others], dtype=np.int64)
     damping = damping_factors(popularity.relative_of(other_ids), settings.popularity_damping)
@@ -64,6 +62,8 @@ def rank(
             {
                 "give": float(components.give[i]),
                 "get": float(components.get[i]),
+                "give_cosine": float(components.give_cosine[i]),
+                "get_cosine": float(components.get_cosine[i]),
                 "seek_offer": float(components.seek_offer[i]),
                 "topics": float(components.topics[i]),
                 "profile": float(components.profile[i]),
@@ -76,24 +76,46 @@ def rank(
     ]
 
 
+def is_good(components: dict[str, float]) -> bool:
+    """Whether a ranked pair is a good suggestion: a need of one answers a need of the other
+    at the cosine reasons call a match, in either direction."""
+    return any(
+        components[name] >= NEED_MATCH_COSINE  # NaN (not judged) compares False
+        for name in ("give_cosine", "get_cosine")
+    )
+
+
 def search_by_meaning(
     event: EventVectors,
     query_vec: Vector,
     limit: int,
     viewer_id: int | None,
     excluded_ids: Set[int],
-) -> list[tuple[int, float]]:
-    """Attendees ranked by meaning against profiles and (visible) offers, best first."""
-    depth = min(len(event.members), limit + len(excluded_ids) + 1 + limit)
-    best: dict[int, float] = {}
-    for index, field_name in ((event.profile, ""), (event.offering, "offering")):
+) -> list[SearchMatch]:
+    """Attendees ranked by meaning against their profile and each visible need, best first,
+    each with what matched: a need quoted verbatim, or the profile."""
+    wanted = limit + len(excluded_ids) + 1 + limit
+    best: dict[int, SearchMatch] = {}
+    for field_name in ("profile", "offering", "seeking"):
+        index = event.index(field_name)
+        # An attendee holds several needs; look deeper so `wanted` people can come back.
+        depth = min(len(index), wanted if field_name == "profile" else 3 * wanted)
         scores, ids = index.search(query_vec, depth)
-        for found, score in zip(ids[0].tolist(), scores[0].tolist(), strict=True):
+        places = ids[0] & ((1 << NEED_BITS) - 1)
+        attendees = ids[0] if field_name == "profile" else owners(ids[0])
+        for found, place, score in zip(
+            attendees.tolist(), places.tolist(), scores[0].tolist(), strict=True
+        ):
             member = event.members.get(found)
             if member is None or found == viewer_id or found in excluded_ids:
                 continue
-            if field_name and not member.shows(field_name):
+            if field_name != "profile" and not member.shows(field_name):
                 continue
-            best[found] = max(best.get(found, -1.0), score)
-    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:limit]
-    return [(found, round(score, 4)) for found, score in ranked]
+            known = best.get(found)
+            if known is not None and known.score >= score:
+                continue
+            text = "" if field_name == "profile" else member.needs(field_name)[place]
+            best[found] = SearchMatch(
+                attendee_id=found, score=round(score, 4), field=field_name, text=text
+            )
+    return sorted(best.values(), key=lambda hit: (-hit.score, hit.attendee_id))[:limit]

@@ -46,13 +46,7 @@ async def apply_changes(
         entries = await entries_for(conn, embedder, profiles, labels)
         with_vectors = {entry.profile.id for entry in entries}
         for entry in entries:
-            await asyncio.to_thread(
-                matcher.upsert,
-                entry.profile,
-                entry.seeking,
-                entry.offering,
-                entry.profile_vector,
-            )
+            await asyncio.to_thread(matcher.upsert, entry)
         for attendee_id in batch:
             if attendee_id not in found or attendee_id not in with_vectors:
                 matcher.remove(attendee_id)  # erased, or consent withdrawn

@@ -26,6 +26,7 @@ import asyncpg
 
 from matchmaker.db import acquire
 from matchmaker.matching import Embedder, EventMatcher
+from matchmaker.matching.threads import use_one_blas_thread
 from matchmaker.suggestions import change_log, memory
 from matchmaker.suggestions.freshness import IndexStatus, LoadedEvent
 from matchmaker.suggestions.listener import Change, ChangeListener, ListenerTiming
@@ -81,6 +82,7 @@ class MatcherRegistry:
     ) -> None:
         """Start listening, applying and polling. Waits (briefly) until LISTEN is active so
         that changes made right after start are notified rather than polled."""
+        use_one_blas_thread()
         self._pool = pool
         if self.config.memory_budget_bytes is not None:
             memory.map_large_blocks_apart()

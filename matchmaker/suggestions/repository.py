@@ -1,4 +1,5 @@
-"""SQL for stored embeddings, exclusions, dismissals and blocks."""
+"""SQL for stored embeddings (profiles, and needs one by one), exclusions, dismissals and
+blocks."""
 
 from __future__ import annotations
 
@@ -7,14 +8,48 @@ from typing import Any
 import asyncpg
 
 
-async def stored_vectors(
+async def stored_profile_vectors(
+    conn: asyncpg.Connection, attendee_ids: list[int], model: str
+) -> list[Any]:
+    return list(
+        await conn.fetch(
+            """
+            select attendee_id, content_hash, vector
+            from attendee_embeddings
+            where attendee_id = any($1::bigint[]) and model = $2 and kind = 'profile'
+            """,
+            attendee_ids,
+            model,
+        )
+    )
+
+
+async def store_profile_vectors(
+    conn: asyncpg.Connection, rows: list[tuple[int, str, bytes, bytes]]
+) -> None:
+    """Upsert (attendee_id, model, content_hash, vector) profile rows. Attendees erased
+    meanwhile are skipped rather than failing the batch."""
+    await conn.executemany(
+        """
+        insert into attendee_embeddings (attendee_id, kind, model, content_hash, vector)
+        select $1, 'profile', $2, $3, $4
+        where exists (select 1 from attendees where id = $1)
+        on conflict (attendee_id, kind, model) do update
+            set content_hash = excluded.content_hash, vector = excluded.vector,
+                updated_at = now()
+        """,
+        rows,
+    )
+
+
+async def stored_need_vectors(
     conn: asyncpg.Connection, attendee_ids: list[int], model: str
 ) -> list[Any]:
     return list(
         await conn.fetch(
             """
             select attendee_id, kind, content_hash, vector
-            from attendee_embeddings
+            from attendee_need_embeddings
             where attendee_id = any($1::bigint[]) and model = $2
             """,
             attendee_ids,
@@ -23,21 +58,65 @@ async def stored_vectors(
     )
 
 
-async def store_vectors(
+async def store_need_vectors(
     conn: asyncpg.Connection, rows: list[tuple[int, str, str, bytes, bytes]]
 ) -> None:
-    """Upsert (attendee_id, kind, model, content_hash, vector) rows. Attendees erased
-    meanwhile are skipped rather than failing the batch."""
+    """Insert (attendee_id, kind, model, content_hash, vector) need rows; erased attendees
+    are skipped, and a need stored meanwhile by another process is kept as it is (the same
+    hash means the same text, so the same vector)."""
     await conn.executemany(
         """
-        insert into attendee_embeddings (attendee_id, kind, model, content_hash, vector)
+        insert into attendee_need_embeddings (attendee_id, kind, model, content_hash, vector)
         select $1, $2, $3, $4, $5
         where exists (select 1 from attendees where id = $1)
-        on conflict (attendee_id, kind, model) do update
-            set content_hash = excluded.content_hash, vector = excluded.vector,
-                updated_at = now()
+        on conflict (attendee_id, kind, model, content_hash) do nothing
         """,
         rows,
+    )
+
+
+async def vectors_by_hash(conn: asyncpg.Connection, model: str, hashes: list[bytes]) -> list[Any]:
+    """Stored vectors of these content hashes, whoever's text they came from."""
+    return list(
+        await conn.fetch(
+            """
+            select distinct on (content_hash) content_hash, vector
+            from (
+                select content_hash, vector from attendee_need_embeddings
+                where model = $1 and content_hash = any($2::bytea[])
+                union all
+                select content_hash, vector from attendee_embeddings
+                where model = $1 and content_hash = any($2::bytea[])
+            ) found
+            order by content_hash
+            """,
+            model,
+            hashes,
+        )
+    )
+
+
+async def delete_stale_need_vectors(
+    conn: asyncpg.Connection,
+    attendee_ids: list[int],
+    model: str,
+    kept: list[tuple[int, str, bytes]],
+) -> None:
+    """Forget the need vectors of `attendee_ids` that are not in `kept` (needs edited away)."""
+    await conn.execute(
+        """
+        delete from attendee_need_embeddings n
+        where n.attendee_id = any($1::bigint[]) and n.model = $2
+          and not exists (
+              select 1 from unnest($3::bigint[], $4::text[], $5::bytea[]) k (id, kind, hash)
+              where k.id = n.attendee_id and k.kind = n.kind and k.hash = n.content_hash
+          )
+        """,
+        attendee_ids,
+        model,
+        [row[0] for row in kept],
+        [row[1] for row in kept],
+        [row[2] for row in kept],
     )
 
 

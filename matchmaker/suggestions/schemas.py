@@ -5,6 +5,7 @@ from __future__ import annotations
 import msgspec
 
 from matchmaker.attendees.models import AttendeeProfile
+from matchmaker.matching import Reason
 
 
 class AttendeeSummary(msgspec.Struct, frozen=True, kw_only=True):
@@ -37,6 +38,10 @@ class SuggestionItem(msgspec.Struct, frozen=True, kw_only=True):
     attendee: AttendeeSummary
     score: float
     reasons: list[str]
+    reason_details: list[Reason]
+    """The reasons as data: a kind (offers_what_you_seek, seeks_what_you_offer,
+    shared_topics, other_country, other_city, common_language, similar_work,
+    related_profile) and the values it names, for clients that word them themselves."""
     components: dict[str, float]
     """The parts the score combines (what they offer me, what I offer them, profile, …)."""
 
@@ -46,9 +51,19 @@ class SuggestionList(msgspec.Struct, frozen=True, kw_only=True):
     next: str | None = None
 
 
+class MatchedText(msgspec.Struct, frozen=True, kw_only=True):
+    """What of a person matched a search: one of their needs (verbatim), or their profile."""
+
+    field: str
+    """offering, seeking or profile"""
+    text: str
+    """The matched need, shortened at a word boundary; empty for the profile."""
+
+
 class SearchHit(msgspec.Struct, frozen=True, kw_only=True):
     attendee: AttendeeSummary
     score: float
+    matched: MatchedText
 
 
 class SearchResults(msgspec.Struct, frozen=True, kw_only=True):

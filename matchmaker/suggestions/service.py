@@ -16,10 +16,12 @@ from matchmaker.errors import InvalidInput, NotFound
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.models import Event
 from matchmaker.matching import NotIndexed
+from matchmaker.matching.quoting import trim
 from matchmaker.suggestions import repository
 from matchmaker.suggestions.registry import MatcherRegistry
 from matchmaker.suggestions.schemas import (
     AttendeeSummary,
+    MatchedText,
     SearchHit,
     SearchResults,
     SuggestionItem,
@@ -28,6 +30,8 @@ from matchmaker.suggestions.schemas import (
 
 # Ask the matcher for a few more than asked, so the database check can drop some.
 SPARE = 5
+# A matched need is quoted up to this length in search results.
+MATCHED_TEXT_LENGTH = 120
 
 
 async def _visible(
@@ -63,6 +67,7 @@ async def suggestions_for(
             attendee=AttendeeSummary.of(profiles[s.attendee_id]),
             score=s.score,
             reasons=s.reasons,
+            reason_details=s.reason_details,
             components=s.components,
         )
         for s in found
@@ -88,11 +93,15 @@ async def search_attendees(
     blocked = await repository.blocked_either_way(conn, me.id)
     vector = (await asyncio.to_thread(registry.embedder.encode, [text]))[0]
     found = await asyncio.to_thread(matcher.search, vector, limit + SPARE, me.id, blocked)
-    profiles = await _visible(conn, event, [attendee_id for attendee_id, _ in found])
+    profiles = await _visible(conn, event, [hit.attendee_id for hit in found])
     items = [
-        SearchHit(attendee=AttendeeSummary.of(profiles[attendee_id]), score=score)
-        for attendee_id, score in found
-        if attendee_id in profiles
+        SearchHit(
+            attendee=AttendeeSummary.of(profiles[hit.attendee_id]),
+            score=hit.score,
+            matched=MatchedText(field=hit.field, text=trim(hit.text, MATCHED_TEXT_LENGTH)),
+        )
+        for hit in found
+        if hit.attendee_id in profiles
     ]
     return SearchResults(items=items[:limit])
 

@@ -10,7 +10,7 @@ import pytest
 
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.events.match_settings import MatchSettings, OrganisationTypePair
-from matchmaker.matching import EventMatcher, HashingEmbedder, NotIndexed, profile_texts
+from matchmaker.matching import EventMatcher, HashingEmbedder, NotIndexed, embed_entries
 from matchmaker.matching.preview import gini
 
 TOPICS = {"nightlife": "Nightlife", "drugs": "Drug policy", "youth": "Youth"}
@@ -44,9 +44,8 @@ def person(attendee_id: int, **fields: Any) -> AttendeeProfile:
 
 
 def add(matcher: EventMatcher, profile: AttendeeProfile) -> None:
-    texts = profile_texts(profile, TOPICS)
-    seeking, offering, whole = EMBEDDER.encode([texts.seeking, texts.offering, texts.profile])
-    matcher.upsert(profile, seeking, offering, whole)
+    (entry,) = embed_entries(EMBEDDER, [profile], TOPICS)
+    matcher.upsert(entry)
 
 
 def build(*profiles: AttendeeProfile) -> EventMatcher:
@@ -168,30 +167,32 @@ def test_limit_is_respected() -> None:
     assert len(ids(matcher, 1, limit=5)) == 5
 
 
-def test_reasons_name_topic_labels_quote_texts_and_place() -> None:
+def test_reasons_name_topic_labels_quote_needs_verbatim_and_place() -> None:
     me = person(
         1,
-        seeking="Advice on nightlife conflict mediation. Also budgets.",
+        seeking="Nightlife conflict mediation; municipal budgets for prevention",
         topics=["nightlife", "drugs"],
         languages=["en", "fr"],
     )
     them = person(
         2,
-        offering=(
-            "Football work. We offer night-time economy mediation and nightlife conflict mediation."
-        ),
+        offering="Football for youth. Nightlife conflict mediation with bar owners.",
         topics=["drugs", "nightlife"],
         city="Berlin",
         country="DE",
         languages=["de", "fr", "en"],
     )
     matcher = build(me, them)
-    reasons = matcher.suggest(1, MatchSettings(), set(), 5)[0].reasons
-    assert reasons[0].startswith("Offers: we offer night-time economy mediation")
-    assert "you seek: advice on nightlife conflict mediation" in reasons[0]
-    assert "Both work on Nightlife and Drug policy" in reasons
-    assert "From another country (Germany)" in reasons
-    assert "Speaks French" in reasons
+    found = matcher.suggest(1, MatchSettings(), set(), 5)[0]
+    # The two matched needs, quoted as written (casing kept), not the whole texts.
+    assert found.reasons[0] == (
+        "Offers “Nightlife conflict mediation with bar owners” — you seek “Nightlife conflict "
+        "mediation”"
+    )
+    assert found.reason_details[0].kind == "offers_what_you_seek"
+    assert "Both work on Nightlife and Drug policy" in found.reasons
+    assert "From another country (Germany)" in found.reasons
+    assert "Speaks French" in found.reasons
 
 
 def test_reasons_never_quote_hidden_fields() -> None:
@@ -257,29 +258,88 @@ def test_gini() -> None:
     assert gini(np.asarray([0.0, 0.0, 0.0, 4.0])) == pytest.approx(0.75)
 
 
-def test_search_ranks_by_meaning_and_skips_viewer_and_hidden_offers() -> None:
+def test_search_ranks_by_meaning_says_which_need_matched_and_skips_hidden_ones() -> None:
     hidden = person(
         4, offering="nightlife conflict mediation", hidden_fields=["offering"], topics=["youth"]
     )
     matcher = build(SEEKER, PROVIDER, OTHER, hidden)
     (query,) = EMBEDDER.encode(["nightlife conflict mediation"])
-    scores = dict(matcher.search(query, 10, viewer_id=1))
-    assert max(scores, key=lambda i: scores[i]) == 2
-    assert 1 not in scores
+    hits = {hit.attendee_id: hit for hit in matcher.search(query, 10, viewer_id=1)}
+    best = max(hits.values(), key=lambda hit: hit.score)
+    assert best.attendee_id == 2
+    assert (best.field, best.text) == ("offering", "Nightlife conflict mediation with bar owners")
+    assert 1 not in hits
     # Found through the profile at most, never through the offer they hid.
-    offer_score = float(EMBEDDER.encode([hidden.offering])[0] @ query)
-    assert scores.get(4, 0.0) < offer_score - 0.2
+    assert 4 not in hits or hits[4].field == "profile"
 
 
-def test_needing_me_does_not_lift_a_weak_provider_over_a_better_one() -> None:
-    # Cosines: the first offers little of what I seek but needs exactly what I offer; the
-    # second offers clearly more of what I seek and needs nothing from me.
-    from matchmaker.matching.ranking import reciprocal
+def cosine(first: str, second: str) -> float:
+    from matchmaker.matching.framing import need_core
 
-    scores = reciprocal(
-        np.asarray([0.31, 0.346], dtype=np.float32), np.asarray([0.85, 0.25], dtype=np.float32)
+    a, b = EMBEDDER.encode([need_core(first), need_core(second)])
+    return float(a @ b)
+
+
+def test_a_strong_seeks_what_i_offer_beats_a_weak_two_way_match() -> None:
+    from matchmaker.matching.ranking import NEED_MATCH_COSINE, calibrate_need, reciprocal
+
+    me = person(1, seeking="municipal budget planning", offering="drug checking at festivals")
+    needs_me = person(
+        2, seeking="drug checking at festivals", offering="knitting circles for pensioners"
     )
-    assert scores[1] > scores[0]
+    weak_both_ways = person(
+        3, offering="municipal planning of parks", seeking="pill testing at music festivals"
+    )
+    # The premises: a strong one-way match against a weak one each way.
+    assert cosine(me.offering, needs_me.seeking) > 0.9
+    assert cosine(me.seeking, needs_me.offering) < 0.2
+    assert cosine(me.seeking, weak_both_ways.offering) < NEED_MATCH_COSINE
+    assert cosine(me.offering, weak_both_ways.seeking) < NEED_MATCH_COSINE
+    matcher = build(me, needs_me, weak_both_ways)
+    assert ids(matcher, 1, MatchSettings(popularity_damping=0.0)) == [2, 3]
+
+    # The rule holds for the fused score itself, whatever the texts.
+    def fused(give: float, get: float) -> float:
+        values = calibrate_need(np.asarray([give, get], dtype=np.float32))
+        return float(reciprocal(values[:1], values[1:])[0])
+
+    strongest_weak = NEED_MATCH_COSINE - 0.001
+    assert fused(np.nan, 0.8) > fused(strongest_weak, strongest_weak)
+    assert fused(0.8, 0.8) > fused(0.8, np.nan)  # both ways is best
+
+
+def test_each_need_of_a_list_finds_its_partner() -> None:
+    me = person(1, seeking="drug checking at festivals, night mayors and safe transport home")
+    providers = [
+        person(2, offering="We run drug checking at festivals with a mobile lab."),
+        person(3, offering="Our city appointed night mayors in 2021."),
+        person(4, offering="Safe transport home by night bus after clubs close."),
+    ]
+    # Each distractor touches every need a little and none of them well: one vector for the
+    # whole list would rank them above the three real partners.
+    words = ["checking on", "night transport", "mayors", "at home", "festivals"]
+    distractors = [
+        person(5 + i, offering=" ".join(words[i:] + words[:i]) + f" (edition {i})")
+        for i in range(len(words))
+    ]
+    matcher = build(me, *providers, *distractors)
+    assert set(ids(matcher, 1, MatchSettings(popularity_damping=0.0), limit=3)) == {2, 3, 4}
+
+
+def test_a_reason_never_claims_a_match_below_the_threshold() -> None:
+    from matchmaker.matching.ranking import NEED_MATCH_COSINE
+
+    me = person(1, seeking="drug checking at festivals")
+    near_miss = person(2, offering="pill testing at music festivals")
+    assert cosine(me.seeking, near_miss.offering) < NEED_MATCH_COSINE
+    (found,) = build(me, near_miss).suggest(1, MatchSettings(), set(), 5)
+    assert all(r.kind != "offers_what_you_seek" for r in found.reason_details)
+    assert not any("Offers" in text for text in found.reasons)
+    match = person(2, offering="Drug checking at festivals, every summer")
+    (found,) = build(me, match).suggest(1, MatchSettings(), set(), 5)
+    assert found.reasons[0] == (
+        "Offers “Drug checking at festivals, every summer” — you seek “drug checking at festivals”"
+    )
 
 
 def test_strong_seek_offer_matches_are_not_clipped_to_a_tie() -> None:
@@ -301,6 +361,8 @@ def test_shared_tags_do_not_carry_a_weaker_match_past_a_strong_one() -> None:
     components = Components(
         give=column(0.8, 0.55),
         get=column(np.nan, np.nan),
+        give_cosine=column(0.8, 0.55),
+        get_cosine=column(np.nan, np.nan),
         seek_offer=column(0.9, 0.5),  # strong provider vs same-topic distractor
         topics=column(0.0, 1.0),
         profile=column(0.0, 1.0),
@@ -358,7 +420,10 @@ def test_stale_popularity_is_recounted_off_the_request_path() -> None:
     matcher.refresh_popularity()
     # A newcomer who offers "youth work" exactly becomes everyone's second hub.
     for i in range(60, 90):
-        add(matcher, person(i, offering="youth work", topics=["youth"], organisation="Hub 2"))
+        newcomer = person(
+            i, offering="youth work", seeking="youth work", topics=["youth"], organisation="Hub 2"
+        )
+        add(matcher, newcomer)
     matcher.suggest(5, MatchSettings(), set(), 10)  # sees stale counts, starts the recount
     deadline = time.monotonic() + 10
     while any(t.name == "matcher-popularity" for t in threading.enumerate()):
@@ -378,7 +443,7 @@ def test_popularity_counts_who_inherits_the_places_of_damped_hubs() -> None:
     people.append(person(11, offering="youth work programmes", topics=["youth"]))
     people += [
         person(i, seeking="youth work", offering=f"zq{i} xk{i}", topics=["drugs"])
-        for i in range(12, 45)
+        for i in range(12, 72)
     ]
     matcher = build(*people)
     matcher.refresh_popularity()
