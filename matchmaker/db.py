@@ -27,8 +27,9 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:  # the stubs make the proxy generic; at run time it is a plain class
     PooledConnection = PoolConnectionProxy[Any]
 
-# A server that does not answer a connection attempt within this is unavailable.
-CONNECT_TIMEOUT_S = 3.0
+# A server that does not answer a connection attempt within this is unavailable (a
+# request's acquire, connecting included, is bounded by ACQUIRE_TIMEOUT_S anyway).
+CONNECT_TIMEOUT_S = 5.0
 STATEMENT_CACHE_SIZE = 1000
 # A request waits at most this long for a pooled connection before answering 503.
 ACQUIRE_TIMEOUT_S = 5.0
@@ -113,7 +114,9 @@ async def _keep_session(_conn: asyncpg.Connection) -> None:
     default reset query would be one wasted round trip per request."""
 
 
-async def open_pool(dsn: str, *, min_size: int, max_size: int) -> asyncpg.Pool:
+async def open_pool(
+    dsn: str, *, min_size: int, max_size: int, connect_timeout_s: float = CONNECT_TIMEOUT_S
+) -> asyncpg.Pool:
     """Open the asyncpg pool the whole app shares. With ``min_size`` 0 it connects nothing
     yet, so it opens even while the database is down."""
     pool = await asyncpg.create_pool(
@@ -122,7 +125,7 @@ async def open_pool(dsn: str, *, min_size: int, max_size: int) -> asyncpg.Pool:
         max_size=max_size,
         init=_init_connection,
         reset=_keep_session,
-        timeout=CONNECT_TIMEOUT_S,
+        timeout=connect_timeout_s,
         # asyncpg prepares every statement it runs and keeps the last N per connection;
         # the service has more distinct statements than the default 100, and a booking's
         # must never be re-prepared because an organiser page ran others meanwhile.

@@ -228,7 +228,9 @@ async def pool_of(database_url: str) -> AsyncIterator[PoolOf]:
     opened: list[asyncpg.Pool] = []
 
     async def open_one(size: int) -> asyncpg.Pool:
-        pool = await open_pool(database_url, min_size=size, max_size=size)
+        # Fifty connections at once on a busy machine may take a while: a test pool is
+        # not where the service's short connect timeout is tried.
+        pool = await open_pool(database_url, min_size=size, max_size=size, connect_timeout_s=60)
         opened.append(pool)
         return pool
 
