@@ -53,7 +53,7 @@ def resident_bytes() -> int:
 CALIBRATION_MIN_ATTENDEES = 1000
 # glibc's mallopt parameter: blocks at least this large are mapped on their own.
 M_MMAP_THRESHOLD = -3
-LARGE_BLOCK_BYTES = 4 * 1024 * 1024
+LARGE_BLOCK_BYTES = 1024 * 1024
 
 
 def footprint(grown_bytes: int, attendees: int, dimension: int) -> int:
@@ -78,7 +78,7 @@ class FootprintGauge:
 
 
 def map_large_blocks_apart() -> None:
-    """Have glibc map every block of 4 MB or more (the matchers' vector arrays) on its own,
+    """Have glibc map every block of 1 MB or more (the matchers' vector arrays) on its own,
     so that freeing an evicted matcher hands its memory straight back to the system.
     Without this glibc raises its threshold after the first large free, later arrays land
     on the heap, and the holes they leave keep the process's memory above its budget."""
