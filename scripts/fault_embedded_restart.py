@@ -123,6 +123,7 @@ async def main(quick: bool) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # clean up when stopped
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="only the harder case (tests)")
     raise SystemExit(asyncio.run(main(parser.parse_args().quick)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -169,6 +170,7 @@ async def main(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # clean up when stopped
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smaller rush (the test suite)")
     raise SystemExit(asyncio.run(main(parser.parse_args())))

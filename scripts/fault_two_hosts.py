@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import signal
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -286,10 +287,18 @@ async def listener_killed_then_edits(stage: Stage, edits: int, found: Findings) 
         finally:
             await conn.close()
         say(f"  pg_terminate_backend({backend}) on host B's listener: {killed}")
-        people = random.Random(4).sample(list(stage.tokens)[1:], min(edits, len(stage.tokens) - 1))
+        people = list(stage.tokens)[1:]
+        random.Random(4).shuffle(people)
+        # Exactly ``edits`` changes: consent withdrawn by some, then roles edited, people
+        # taken round again when there are more edits than people.
         changes = [
-            (person, {"consent": False} if n % 5 < 3 else {"role": f"Role after edit {n}"})
-            for n, person in enumerate(people)
+            (
+                people[n % len(people)],
+                {"consent": False}
+                if n < len(people) and n % 5 < 3
+                else {"role": f"Role after edit {n}"},
+            )
+            for n in range(edits)
         ]
         queue = iter(changes)
         refused: Counter[int] = Counter()
@@ -455,6 +464,7 @@ async def main(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # clean up when stopped
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller runs (the test suite)")
     parser.add_argument("--only", action="append", choices=["edits", "kill", "listener", "restart"])
