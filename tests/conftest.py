@@ -22,6 +22,9 @@ from matchmaker.matching import HashingEmbedder, SentenceTransformerEmbedder
 from matchmaker.migrate import apply_migrations
 from matchmaker.settings import REPO_ROOT, Settings
 
+# Fixtures of the page and browser tests, in their own modules.
+pytest_plugins = ["pages.page_world"]
+
 ORGANISER_TOKEN = "organiser-token-for-tests"
 
 # The B2B scheduling benchmark instances, kept in the repository (their README names the source).

@@ -183,6 +183,14 @@ async def list_requests(
     )
 
 
+async def open_request_between(
+    conn: asyncpg.Connection, event: Event, me: int, other: int
+) -> MeetingRequestOut | None:
+    """The pending or accepted request between us, whoever sent it."""
+    row = await repository.open_request_between(conn, event.id, me, other)
+    return None if row is None else request_out(row, event.timezone)
+
+
 async def count_needing_answer(conn: asyncpg.Connection, me: int) -> int:
     """Requests waiting for my answer (pending, not past their time)."""
     return await repository.count_pending_to(conn, me)

@@ -23,6 +23,7 @@ class Onboarding:
 
     pending: tuple[Step, ...]
     completed: bool
+    done: tuple[Step, ...] = ()
 
     @property
     def needed(self) -> bool:
@@ -51,14 +52,14 @@ async def onboarding_of(
 ) -> Onboarding:
     """The steps still to show this attendee (none once onboarding was completed)."""
     row = await repository.progress(conn, profile.id)
+    done = tuple(s for s in STEPS if row is not None and s in row["steps_done"])
     if row is not None and row["completed_at"] is not None:
-        return Onboarding(pending=(), completed=True)
-    done = set(row["steps_done"]) if row is not None else set()
+        return Onboarding(pending=(), completed=True, done=done)
     has_slots = await repository.event_has_slots(conn, event_id)
     pending = tuple(
         step for step in STEPS if step not in done and _asks_something(step, profile, has_slots)
     )
-    return Onboarding(pending=pending, completed=False)
+    return Onboarding(pending=pending, completed=False, done=done)
 
 
 async def finish_step(
@@ -69,4 +70,5 @@ async def finish_step(
     before = await onboarding_of(conn, event_id, profile)
     remaining = tuple(s for s in before.pending if s != step)
     await repository.mark_step(conn, profile.id, step, complete=not remaining)
-    return Onboarding(pending=remaining, completed=not remaining)
+    done = tuple(s for s in STEPS if s in before.done or s == step)
+    return Onboarding(pending=remaining, completed=not remaining, done=done)

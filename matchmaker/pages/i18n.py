@@ -32,6 +32,11 @@ _FORMAT_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 _TRANSLATOR = "mm_translator"
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for translation where it is defined; it is translated when shown."""
+    return message
+
+
 def load_translations(language: str, directory: Path = LOCALE_DIR) -> gettext.NullTranslations:
     """The catalog of ``language`` compiled from its .po file; English is the source text."""
     po_path = directory / language / "LC_MESSAGES" / f"{DOMAIN}.po"

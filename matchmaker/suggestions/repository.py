@@ -218,6 +218,21 @@ async def filtered_ids(
     return [row["id"] for row in rows]
 
 
+async def search_choices(conn: asyncpg.Connection, event_id: int) -> Any:
+    """The countries and visible languages of consenting attendees: what filters offer."""
+    return await conn.fetchrow(
+        """
+        select
+            array(select distinct country from attendees
+                  where event_id = $1 and consent and country <> '' order by 1) as countries,
+            array(select distinct language from attendees, unnest(languages) as language
+                  where event_id = $1 and consent
+                    and not 'languages' = any(hidden_fields) order by 1) as languages
+        """,
+        event_id,
+    )
+
+
 async def insert_block(conn: asyncpg.Connection, attendee_id: int, other_id: int) -> None:
     await conn.execute(
         "insert into blocks (attendee_id, blocked_id) values ($1, $2) on conflict do nothing",

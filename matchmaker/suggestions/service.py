@@ -171,6 +171,19 @@ async def dismiss(
     await repository.insert_dismissal(conn, me.id, other_id)
 
 
+async def search_choices(conn: asyncpg.Connection, event: Event) -> tuple[list[str], list[str]]:
+    """Countries and languages a search can be narrowed to (those someone findable has)."""
+    row = await repository.search_choices(conn, event.id)
+    return list(row["countries"]), list(row["languages"])
+
+
+async def is_blocked_by(conn: asyncpg.Connection, me: AttendeeProfile, other_id: int) -> bool:
+    """Whether ``other_id`` blocked me (which I am never told, but pages must act on)."""
+    return other_id in await repository.blocked_either_way(
+        conn, me.id
+    ) and other_id not in await repository.blocked_by(conn, me.id)
+
+
 async def undismiss(
     conn: asyncpg.Connection, event: Event, me: AttendeeProfile, other_id: int
 ) -> None:

@@ -9,7 +9,7 @@
     var max = parseInt(field.getAttribute("maxlength"), 10);
     var used = field.value.length;
     counter.textContent = counter.getAttribute("data-template")
-      .replace("%(used)s", String(used)).replace("%(max)s", String(max));
+      .replace("{used}", String(used)).replace("{max}", String(max));
     counter.classList.toggle("near-limit", used > max * 0.9);
   }
 
