@@ -47,7 +47,7 @@ def _ordered(slots: list[AvailableSlot], preferred: list[int]) -> list[Available
 
 def _booked_message(t: Translator, meeting: MeetingOut, partner: str) -> str:
     return t.gettext(
-        "Meeting booked with %(name)s on %(when)s at %(table)s.",
+        "Meeting booked with %(name)s: %(when)s, %(table)s.",
         name=partner,
         when=t.date_time(meeting.slot.starts_at),
         table=meeting.table.label,
