@@ -23,7 +23,7 @@ from matchmaker.migrate import apply_migrations
 from matchmaker.settings import REPO_ROOT, Settings
 
 # Fixtures of the page and browser tests, in their own modules.
-pytest_plugins = ["pages.page_world"]
+pytest_plugins = ["pages.page_world", "e2e.live_server"]
 
 ORGANISER_TOKEN = "organiser-token-for-tests"
 
