@@ -83,6 +83,7 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
         csrf_config=pages.csrf_config,
         plugins=pages.plugins,
         stores=pages.stores,
+        compression_config=pages.compression_config,
         request_max_body_size=settings.max_body_bytes,
         openapi_config=OpenAPIConfig(
             title="matchmaker",

@@ -4,8 +4,10 @@ dismiss (with undo) and block (with confirmation)."""
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
+import asyncpg
 from litestar import Controller, Request, Response, get, post
 from litestar.datastructures import State
 from litestar.params import FromPath
@@ -17,6 +19,7 @@ from matchmaker.attendees.schemas import AttendeePublic
 from matchmaker.booking import requests_service
 from matchmaker.booking import service as booking
 from matchmaker.errors import NotFound
+from matchmaker.events.models import Event
 from matchmaker.events.service import get_match_settings
 from matchmaker.pages.attendee.dependencies import T
 from matchmaker.pages.attendee.labels import ORGANISATION_TYPES
@@ -27,12 +30,30 @@ from matchmaker.suggestions import service as suggestions
 from matchmaker.suggestions.service import SearchFilters
 from matchmaker.web.dependencies import Conn, CurrentEvent, Me
 
-SUGGESTIONS = 20
+SUGGESTIONS = 10
+MORE_SUGGESTIONS = 30
 RESULTS = 20
 # A person's page explains why they are suggested when they are among this many.
 EXPLAINED = 50
 SLOTS_SHOWN = 12
 MAX_QUERY = 500
+CHOICES_TTL_S = 60.0
+
+
+async def _search_choices(
+    conn: asyncpg.Connection, event: Event, state: State
+) -> tuple[list[str], list[str]]:
+    """The filters' countries and languages, recounted at most once a minute per process:
+    they change rarely and counting them costs more than the rest of the page."""
+    cache: dict[int, tuple[float, tuple[list[str], list[str]]]] = state.setdefault(
+        "people_filter_choices", {}
+    )
+    cached = cache.get(event.id)
+    now = time.monotonic()
+    if cached is None or now - cached[0] > CHOICES_TTL_S:
+        cached = (now, await suggestions.search_choices(conn, event))
+        cache[event.id] = cached
+    return cached[1]
 
 
 def _filters(request: Request[Any, Any, Any], topic_slugs: set[str]) -> SearchFilters:
@@ -68,11 +89,12 @@ class PeoplePages(Controller):
             items: list[Any] = results.items
         else:
             settings = await get_match_settings(conn, event.id)
-            items = (
-                await suggestions.suggestions_for(
-                    conn, state.matchers, event, me, settings, SUGGESTIONS
-                )
-            ).items
+            more = bool(request.query_params.get("more"))
+            limit = MORE_SUGGESTIONS if more else SUGGESTIONS
+            found = await suggestions.suggestions_for(
+                conn, state.matchers, event, me, settings, limit
+            )
+            items = found.items
         context: dict[str, Any] = {
             "query": query,
             "filters": filters,
@@ -81,7 +103,7 @@ class PeoplePages(Controller):
         }
         if wants_fragment(request):
             return page(request, "attendee/_people_results.html", event=event, me=me, **context)
-        countries, languages = await suggestions.search_choices(conn, event)
+        countries, languages = await _search_choices(conn, event, state)
         return await attendee_page(
             request,
             conn,
