@@ -22,7 +22,7 @@ from matchmaker.errors import (
     OverCap,
     Unauthenticated,
 )
-from matchmaker.pages.i18n import Translator, Translators
+from matchmaker.pages.i18n import N_, Translator, Translators
 from matchmaker.pages.responses import page, see_other
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,15 @@ def _translator(request: Request[Any, Any, Any]) -> Translator:
 
 
 def _error_page(request: Request[Any, Any, Any], status: int, title: str, message: str) -> Any:
-    return page(request, "error.html", status_code=status, title=title, message=message)
+    """An HTML error page; ``title`` and ``message`` are translated here."""
+    t = _translator(request)
+    return page(
+        request,
+        "error.html",
+        status_code=status,
+        title=t.gettext(title),
+        message=t.gettext(message),
+    )
 
 
 def _sign_in_needed(request: Request[Any, Any, Any], error: SignInNeeded) -> Response[Any]:
@@ -103,52 +111,51 @@ def _onboarding_needed(request: Request[Any, Any, Any], error: OnboardingNeeded)
 
 
 def _domain_error(request: Request[Any, Any, Any], error: MatchmakerError) -> Any:
+    titles = {404: N_("Not found"), 403: N_("Not allowed")}
+    title = titles.get(error.status, N_("This could not be done"))
     t = _translator(request)
-    titles = {404: t.gettext("Not found"), 403: t.gettext("Not allowed")}
-    title = titles.get(error.status, t.gettext("This could not be done"))
-    return _error_page(request, error.status, title, describe(t, error))
+    return page(
+        request,
+        "error.html",
+        status_code=error.status,
+        title=t.gettext(title),
+        message=describe(t, error),
+    )
 
 
 def _csrf_or_forbidden(request: Request[Any, Any, Any], _: PermissionDeniedException) -> Any:
-    t = _translator(request)
     return _error_page(
         request,
         403,
-        t.gettext("This form has expired"),
-        t.gettext("Go back, reload the page and try again. Nothing was changed."),
+        N_("This form has expired"),
+        N_("Go back, reload the page and try again. Nothing was changed."),
     )
 
 
 def _not_found(request: Request[Any, Any, Any], _: NotFoundException) -> Any:
-    t = _translator(request)
     return _error_page(
-        request,
-        404,
-        t.gettext("Not found"),
-        t.gettext("This page or item does not exist (any more)."),
+        request, 404, N_("Not found"), N_("This page or item does not exist (any more).")
     )
 
 
 def _http_error(request: Request[Any, Any, Any], error: HTTPException) -> Any:
-    t = _translator(request)
     if error.status_code >= 500:
         return _unexpected(request, error)
     return _error_page(
         request,
         error.status_code,
-        t.gettext("This could not be done"),
-        t.gettext("The address or the form was not understood."),
+        N_("This could not be done"),
+        N_("The address or the form was not understood."),
     )
 
 
 def _unexpected(request: Request[Any, Any, Any], error: Exception) -> Any:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=error)
-    t = _translator(request)
     return _error_page(
         request,
         500,
-        t.gettext("Something went wrong"),
-        t.gettext("An unexpected error occurred; it has been logged. Please try again."),
+        N_("Something went wrong"),
+        N_("An unexpected error occurred; it has been logged. Please try again."),
     )
 
 

@@ -9,9 +9,7 @@ from datetime import datetime
 import asyncpg
 from litestar.datastructures import FormMultiDict
 
-from matchmaker.errors import MatchmakerError
 from matchmaker.events.models import Event
-from matchmaker.pages.actions import attempt
 from matchmaker.pages.forms import ids
 from matchmaker.sessions import service as sessions
 from matchmaker.sessions.schemas import SessionOverview, Unavailability
@@ -43,7 +41,7 @@ async def save_availability(
     form: FormMultiDict,
     shown: list[SessionChoice],
     now: datetime,
-) -> Unavailability | MatchmakerError:
+) -> Unavailability:
     """Unavailable: the future slots shown and not ticked; past slots keep their state."""
     free = set(ids(form, "available"))
     shown_future = {
@@ -52,9 +50,6 @@ async def save_availability(
     kept = {slot_id for choice in shown for slot_id in choice.unavailable} - shown_future
     wanted = sorted(kept | (shown_future - free))
 
-    async def save() -> Unavailability:
-        return await sessions.replace_unavailability(
-            conn, event, attendee_id, Unavailability(slot_ids=wanted)
-        )
-
-    return await attempt(conn, save)
+    return await sessions.replace_unavailability(
+        conn, event, attendee_id, Unavailability(slot_ids=wanted)
+    )

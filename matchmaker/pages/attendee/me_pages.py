@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Request, Response, get, post
-from litestar.plugins.flash import flash
+from litestar import Controller, Response, get, post
 from litestar.response import Template
 
 from matchmaker.attendees import service as attendees
 from matchmaker.attendees.fields import HIDEABLE_FIELDS
+from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.attendees.schemas import AttendeePublic
 from matchmaker.errors import MatchmakerError
 from matchmaker.pages.attendee.availability_form import availability_choices, save_availability
-from matchmaker.pages.attendee.dependencies import Newcomer, T
+from matchmaker.pages.attendee.dependencies import View
 from matchmaker.pages.attendee.labels import FIELDS, ORGANISATION_TYPES
 from matchmaker.pages.attendee.profile_form import (
     EDITABLE,
@@ -22,179 +22,127 @@ from matchmaker.pages.attendee.profile_form import (
     form_options,
     profile_values,
     save_profile,
+    saving_profile,
 )
-from matchmaker.pages.attendee.views import attendee_page, event_now
-from matchmaker.pages.errors import describe
 from matchmaker.pages.forms import FieldErrors, text
-from matchmaker.pages.responses import see_other
 from matchmaker.pages.web_session import end_session
+from matchmaker.sessions.schemas import Unavailability
 from matchmaker.suggestions import service as suggestions
-from matchmaker.web.dependencies import Conn, CurrentEvent, Me
 
 
 class MePages(Controller):
     @get("/me", name="attendee:me")
-    async def me_page(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me
-    ) -> Template:
-        return await attendee_page(
-            request,
-            conn,
-            event,
-            me,
+    async def me_page(self, view: View) -> Template:
+        return await view.render(
             "attendee/me.html",
             active="me",
-            person=AttendeePublic.of(me),
+            person=AttendeePublic.of(view.me),
             organisation_types=ORGANISATION_TYPES,
             hideable=HIDEABLE_FIELDS,
             labels=FIELDS,
-            blocked=await suggestions.blocked_people(conn, event, me),
+            blocked=await suggestions.blocked_people(view.conn, view.event, view.me),
         )
 
     @get("/me/profile")
-    async def profile_form(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me, t: T
-    ) -> Template:
-        return await attendee_page(
-            request,
-            conn,
-            event,
-            me,
+    async def profile_form(self, view: View) -> Template:
+        return await view.render(
             "attendee/profile_edit.html",
             active="me",
             fields=EDITABLE,
             values={},
             errors=FieldErrors(),
             labels=FIELDS,
-            options=form_options(t, event, me),
+            options=form_options(view.t, view.event, view.me),
         )
 
     @post("/me/profile")
-    async def save_profile(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me, t: T
-    ) -> Template | Response[Any]:
-        values = profile_values(await request.form(), EDITABLE)
-        outcome = await save_profile(conn, event, me, values)
+    async def save_profile(self, view: View) -> Template | Response[Any]:
+        values = profile_values(await view.form(), EDITABLE)
+        outcome = await save_profile(view, values)
         if isinstance(outcome, MatchmakerError):
-            return await attendee_page(
-                request,
-                conn,
-                event,
-                me,
+            return await view.render(
                 "attendee/profile_edit.html",
                 active="me",
                 status_code=outcome.status,
                 fields=EDITABLE,
                 values=values,
-                errors=field_errors(t, outcome),
+                errors=field_errors(view.t, outcome),
                 labels=FIELDS,
-                options=form_options(t, event, me),
+                options=form_options(view.t, view.event, view.me),
             )
-        flash(request, t.gettext("Your profile is saved."), "success")
-        return see_other(request, f"/e/{event.slug}/me")
+        return view.back(view.path("/me"), view.t.gettext("Your profile is saved."))
 
     @post("/me/visibility")
-    async def visibility(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me, t: T
-    ) -> Response[Any]:
-        values = profile_values(await request.form(), ["hidden_fields"])
-        outcome = await save_profile(conn, event, me, values)
-        if isinstance(outcome, MatchmakerError):
-            flash(request, describe(t, outcome), "error")
-        else:
-            flash(request, t.gettext("Your choices of what others see are saved."), "success")
-        return see_other(request, f"/e/{event.slug}/me#visibility")
+    async def visibility(self, view: View) -> Response[Any]:
+        values = profile_values(await view.form(), ["hidden_fields"])
+        return await view.act(
+            saving_profile(view, values),
+            done=lambda _: view.t.gettext("Your choices of what others see are saved."),
+            then=view.path("/me#visibility"),
+        )
 
     @post("/me/consent")
-    async def consent(
-        self,
-        request: Request[Any, Any, Any],
-        conn: Conn,
-        event: CurrentEvent,
-        newcomer: Newcomer,
-        t: T,
-    ) -> Response[Any]:
-        values = profile_values(await request.form(), ["consent"])
-        outcome = await save_profile(conn, event, newcomer, values)
-        if isinstance(outcome, MatchmakerError):
-            flash(request, describe(t, outcome), "error")
-        elif values["consent"]:
-            flash(request, t.gettext("You take part in matchmaking."), "success")
-        else:
-            flash(
-                request,
-                t.gettext(
-                    "You no longer take part in matchmaking: nobody is suggested to you "
-                    "and you are suggested to nobody."
-                ),
-                "success",
+    async def consent(self, newcomer: View) -> Response[Any]:
+        values = profile_values(await newcomer.form(), ["consent"])
+
+        def done(profile: AttendeeProfile) -> str:
+            if profile.consent:
+                return newcomer.t.gettext("You take part in matchmaking.")
+            return newcomer.t.gettext(
+                "You no longer take part in matchmaking: nobody is suggested to you "
+                "and you are suggested to nobody."
             )
-        return see_other(request, f"/e/{event.slug}/me#consent")
+
+        return await newcomer.act(
+            saving_profile(newcomer, values), done=done, then=newcomer.path("/me#consent")
+        )
 
     @get("/me/availability")
-    async def availability_form(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me
-    ) -> Template:
-        now = event_now(event)
-        return await attendee_page(
-            request,
-            conn,
-            event,
-            me,
+    async def availability_form(self, view: View) -> Template:
+        now = view.now()
+        return await view.render(
             "attendee/availability.html",
             active="me",
-            sessions=await availability_choices(conn, event, me.id, now),
+            sessions=await availability_choices(view.conn, view.event, view.me.id, now),
             now=now,
         )
 
     @post("/me/availability")
-    async def save_availability(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me, t: T
-    ) -> Response[Any]:
-        now = event_now(event)
-        shown = await availability_choices(conn, event, me.id, now)
-        outcome = await save_availability(conn, event, me.id, await request.form(), shown, now)
-        if isinstance(outcome, MatchmakerError):
-            flash(request, describe(t, outcome), "error")
-            return see_other(request, f"/e/{event.slug}/me/availability")
-        flash(request, t.gettext("Your availability is saved."), "success")
-        return see_other(request, f"/e/{event.slug}/me")
+    async def save_availability(self, view: View) -> Response[Any]:
+        now = view.now()
+        shown = await availability_choices(view.conn, view.event, view.me.id, now)
+        form = await view.form()
+
+        async def save() -> Unavailability:
+            return await save_availability(view.conn, view.event, view.me.id, form, shown, now)
+
+        return await view.act(
+            save,
+            done=lambda _: view.t.gettext("Your availability is saved."),
+            then=view.path("/me"),
+            refused_then=view.path("/me/availability"),
+        )
 
     @get("/me/export.json")
-    async def export(self, conn: Conn, newcomer: Newcomer) -> Response[dict[str, Any]]:
-        data = await attendees.export_personal_data(conn, newcomer)
+    async def export(self, newcomer: View) -> Response[dict[str, Any]]:
+        data = await attendees.export_personal_data(newcomer.conn, newcomer.me)
         return Response(
             data, headers={"Content-Disposition": 'attachment; filename="my-data.json"'}
         )
 
     @get("/me/erase")
-    async def confirm_erase(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me
-    ) -> Template:
-        return await attendee_page(
-            request, conn, event, me, "attendee/erase_confirm.html", active="me", error=None
-        )
+    async def confirm_erase(self, newcomer: View) -> Template:
+        return await newcomer.render("attendee/erase_confirm.html", active="me", error=None)
 
     @post("/me/erase")
-    async def erase(
-        self,
-        request: Request[Any, Any, Any],
-        conn: Conn,
-        event: CurrentEvent,
-        newcomer: Newcomer,
-        t: T,
-    ) -> Template | Response[Any]:
-        if text(await request.form(), "confirm") != "yes":
-            return await attendee_page(
-                request,
-                conn,
-                event,
-                newcomer,
+    async def erase(self, newcomer: View) -> Template | Response[Any]:
+        if text(await newcomer.form(), "confirm") != "yes":
+            return await newcomer.render(
                 "attendee/erase_confirm.html",
                 active="me",
                 status_code=422,
-                error=t.gettext("Tick the box to confirm that you want to be erased."),
+                error=newcomer.t.gettext("Tick the box to confirm that you want to be erased."),
             )
-        await attendees.erase_attendee(conn, newcomer)
-        end_session(request)
-        return see_other(request, f"/e/{event.slug}/goodbye")
+        await attendees.erase_attendee(newcomer.conn, newcomer.me)
+        end_session(newcomer.request)
+        return newcomer.back(newcomer.path("/goodbye"))

@@ -3,10 +3,9 @@ API's own ``AttendeePatch`` and save through the same service as ``PATCH /me``."
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
-import asyncpg
 from litestar.datastructures import FormMultiDict
 
 from matchmaker.attendees.iso_codes import COUNTRY_CODES
@@ -17,23 +16,18 @@ from matchmaker.errors import InvalidInput, MatchmakerError
 from matchmaker.events.models import Event
 from matchmaker.pages.actions import attempt
 from matchmaker.pages.attendee.labels import LANGUAGE_CHOICES, ORGANISATION_TYPES
+from matchmaker.pages.attendee.views import AttendeeView
 from matchmaker.pages.errors import describe
 from matchmaker.pages.forms import FieldErrors, choices, convert, text
 from matchmaker.pages.i18n import Translator
 
 LIST_FIELDS = ("languages", "topics", "hidden_fields")
-EDITABLE = (
-    "name",
-    "role",
-    "organisation",
-    "organisation_type",
-    "city",
-    "country",
-    "languages",
-    "topics",
-    "seeking",
-    "offering",
-    "bio",
+# What the profile page edits: every field of the API's patch but those with pages of their
+# own (consent, hidden fields) and the e-mail address, which the organiser's import owns.
+EDITABLE = tuple(
+    name
+    for name in AttendeePatch.__struct_fields__
+    if name not in ("email", "consent", "hidden_fields")
 )
 
 
@@ -52,15 +46,23 @@ def profile_values(form: FormMultiDict, names: Iterable[str]) -> dict[str, Any]:
     return values
 
 
-async def save_profile(
-    conn: asyncpg.Connection, event: Event, me: AttendeeProfile, values: dict[str, Any]
-) -> AttendeeProfile | MatchmakerError:
-    """Save through the API's rules; a refusal is returned, naming the field."""
+def saving_profile(
+    view: AttendeeView, values: dict[str, Any]
+) -> Callable[[], Awaitable[AttendeeProfile]]:
+    """The action of saving ``values`` through the API's own patch and rules."""
 
     async def save() -> AttendeeProfile:
-        return await update_own_profile(conn, event, me, convert(values, AttendeePatch))
+        patch = convert(values, AttendeePatch)
+        return await update_own_profile(view.conn, view.event, view.me, patch)
 
-    return await attempt(conn, save)
+    return save
+
+
+async def save_profile(
+    view: AttendeeView, values: dict[str, Any]
+) -> AttendeeProfile | MatchmakerError:
+    """Save; a refusal is returned, naming the field."""
+    return await attempt(view.conn, saving_profile(view, values))
 
 
 def field_errors(t: Translator, error: MatchmakerError) -> FieldErrors:

@@ -9,7 +9,6 @@ from typing import Any
 
 from litestar import Controller, MediaType, Request, Response, get, post
 from litestar.params import FromPath
-from litestar.plugins.flash import flash
 from litestar.response import Template
 
 from matchmaker.attendees import repository as attendee_repository
@@ -19,13 +18,12 @@ from matchmaker.booking.calendar import CalendarTexts, agenda_calendar
 from matchmaker.booking.feed import attendee_of_feed, feed_token, reset_feed
 from matchmaker.booking.schemas import AgendaItem
 from matchmaker.errors import NotFound
-from matchmaker.events.models import Event
-from matchmaker.pages.attendee.dependencies import T
-from matchmaker.pages.attendee.views import attendee_page, event_now
+from matchmaker.pages.attendee.dependencies import View
+from matchmaker.pages.attendee.views import AttendeeView
 from matchmaker.pages.forms import text
 from matchmaker.pages.i18n import LANGUAGES, Translator, Translators
-from matchmaker.pages.responses import page, see_other
-from matchmaker.web.dependencies import Conn, CurrentEvent, Me
+from matchmaker.pages.responses import page
+from matchmaker.web.dependencies import Conn, CurrentEvent
 
 CALENDAR = "text/calendar; charset=utf-8"
 MAX_NOTE = 500
@@ -63,16 +61,8 @@ def calendar_texts(t: Translator) -> CalendarTexts:
     )
 
 
-def _calendar_response(body: bytes, filename: str) -> Response[bytes]:
-    return Response(
-        body,
-        media_type=CALENDAR,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
-
-
-async def _my_meeting(conn: Any, event: Event, me: int, meeting_id: int) -> AgendaItem:
-    for item in (await agenda.agenda(conn, event, me)).items:
+async def _my_meeting(view: AttendeeView, meeting_id: int) -> AgendaItem:
+    for item in (await agenda.agenda(view.conn, view.event, view.me.id)).items:
         if item.meeting_id == meeting_id:
             return item
     raise NotFound(f"no meeting {meeting_id} in your schedule", field="id")
@@ -80,108 +70,70 @@ async def _my_meeting(conn: Any, event: Event, me: int, meeting_id: int) -> Agen
 
 class SchedulePages(Controller):
     @get("/schedule", name="attendee:schedule")
-    async def schedule(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me, t: T
-    ) -> Template:
-        now = event_now(event)
-        items = (await agenda.agenda(conn, event, me.id)).items
-        token = await feed_token(conn, request.app.state.app_secret, me.id)
-        feed = f"{request.app.state.settings.base_url}/e/{event.slug}/calendar/{token}/meetings.ics"
-        return await attendee_page(
-            request,
-            conn,
-            event,
-            me,
+    async def schedule(self, view: View) -> Template:
+        now = view.now()
+        items = (await agenda.agenda(view.conn, view.event, view.me.id)).items
+        token = await feed_token(view.conn, view.state.app_secret, view.me.id)
+        feed = f"{view.state.settings.base_url}{view.path(f'/calendar/{token}/meetings.ics')}"
+        language = f"?lang={view.t.language}"
+        return await view.render(
             "attendee/schedule.html",
             active="schedule",
             days=by_day(items, now),
             now=now,
-            feed_url=f"{feed}?lang={t.language}",
-            webcal_url="webcal://" + feed.split("://", 1)[1] + f"?lang={t.language}",
+            feed_url=feed + language,
+            webcal_url="webcal://" + feed.split("://", 1)[1] + language,
         )
 
     @get("/schedule/print", name="attendee:print")
-    async def print_day(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me
-    ) -> Template:
-        now = event_now(event)
-        booked = [
-            i for i in (await agenda.agenda(conn, event, me.id)).items if i.status == "booked"
-        ]
-        days = by_day(booked, now)
-        wanted = request.query_params.get("day")
+    async def print_day(self, view: View) -> Template:
+        now = view.now()
+        mine = (await agenda.agenda(view.conn, view.event, view.me.id)).items
+        days = by_day([item for item in mine if item.status == "booked"], now)
+        wanted = view.request.query_params.get("day")
         chosen = next((d for d in days if d.day.isoformat() == wanted), None)
         if chosen is None:
             chosen = next((d for d in days if d.day >= now.date()), days[-1] if days else None)
         return page(
-            request,
+            view.request,
             "attendee/print_day.html",
-            event=event,
-            me=me,
+            event=view.event,
+            me=view.me,
             day=chosen,
             days=days,
             zone_moment=now,
         )
 
     @get("/schedule/{meeting_id:int}/cancel")
-    async def confirm_cancel(
-        self,
-        request: Request[Any, Any, Any],
-        conn: Conn,
-        event: CurrentEvent,
-        me: Me,
-        meeting_id: FromPath[int],
-    ) -> Template:
-        item = await _my_meeting(conn, event, me.id, meeting_id)
-        return await attendee_page(
-            request,
-            conn,
-            event,
-            me,
-            "attendee/cancel_confirm.html",
-            active="schedule",
-            item=item,
-            max_note=MAX_NOTE,
+    async def confirm_cancel(self, view: View, meeting_id: FromPath[int]) -> Template:
+        item = await _my_meeting(view, meeting_id)
+        return await view.render(
+            "attendee/cancel_confirm.html", active="schedule", item=item, max_note=MAX_NOTE
         )
 
     @post("/schedule/{meeting_id:int}/cancel")
-    async def cancel(
-        self,
-        request: Request[Any, Any, Any],
-        conn: Conn,
-        event: CurrentEvent,
-        me: Me,
-        t: T,
-        meeting_id: FromPath[int],
-    ) -> Response[Any]:
-        note = text(await request.form(), "note")[:MAX_NOTE]
-        await booking.cancel_meeting(conn, event, meeting_id, me.id, note)
-        flash(
-            request,
-            t.gettext("Meeting cancelled. It shows as cancelled in both schedules and calendars."),
-            "success",
+    async def cancel(self, view: View, meeting_id: FromPath[int]) -> Response[Any]:
+        note = text(await view.form(), "note")[:MAX_NOTE]
+        await booking.cancel_meeting(view.conn, view.event, meeting_id, view.me.id, note)
+        message = view.t.gettext(
+            "Meeting cancelled. It shows as cancelled in both schedules and calendars."
         )
-        return see_other(request, f"/e/{event.slug}/schedule")
+        return view.back(view.path("/schedule"), message)
 
     @get("/schedule/{meeting_id:int}/meeting.ics")
-    async def meeting_ics(
-        self, conn: Conn, event: CurrentEvent, me: Me, t: T, meeting_id: FromPath[int]
-    ) -> Response[bytes]:
-        item = await _my_meeting(conn, event, me.id, meeting_id)
-        body = agenda_calendar(event, [item], calendar_texts(t))
-        return _calendar_response(body, f"meeting-{meeting_id}.ics")
+    async def meeting_ics(self, view: View, meeting_id: FromPath[int]) -> Response[bytes]:
+        item = await _my_meeting(view, meeting_id)
+        return Response(
+            agenda_calendar(view.event, [item], calendar_texts(view.t)),
+            media_type=CALENDAR,
+            headers={"Content-Disposition": f'attachment; filename="meeting-{meeting_id}.ics"'},
+        )
 
     @post("/schedule/feed/reset")
-    async def reset(
-        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, me: Me, t: T
-    ) -> Response[Any]:
-        await reset_feed(conn, request.app.state.app_secret, me.id)
-        flash(
-            request,
-            t.gettext("Your calendar address has changed. The old one no longer works."),
-            "success",
-        )
-        return see_other(request, f"/e/{event.slug}/schedule#calendar")
+    async def reset(self, view: View) -> Response[Any]:
+        await reset_feed(view.conn, view.state.app_secret, view.me.id)
+        message = view.t.gettext("Your calendar address has changed. The old one no longer works.")
+        return view.back(view.path("/schedule#calendar"), message)
 
 
 class CalendarFeed(Controller):

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import asyncpg
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Response, get, post
 from litestar.params import FromPath
-from litestar.plugins.flash import flash
 from litestar.response import Template
 
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.errors import MatchmakerError, NotFound
-from matchmaker.events.models import Event
 from matchmaker.onboarding.service import (
     STEPS,
     Onboarding,
@@ -20,8 +17,9 @@ from matchmaker.onboarding.service import (
     missing_profile_fields,
     onboarding_of,
 )
+from matchmaker.pages.actions import attempt
 from matchmaker.pages.attendee.availability_form import availability_choices, save_availability
-from matchmaker.pages.attendee.dependencies import Newcomer, T
+from matchmaker.pages.attendee.dependencies import View
 from matchmaker.pages.attendee.labels import FIELDS
 from matchmaker.pages.attendee.profile_form import (
     field_errors,
@@ -29,14 +27,13 @@ from matchmaker.pages.attendee.profile_form import (
     profile_values,
     save_profile,
 )
-from matchmaker.pages.attendee.views import event_now
+from matchmaker.pages.attendee.views import AttendeeView
 from matchmaker.pages.forms import FieldErrors
-from matchmaker.pages.i18n import Translator
-from matchmaker.pages.responses import page, see_other
-from matchmaker.web.dependencies import Conn, CurrentEvent
+from matchmaker.pages.responses import page
 
 
 def _step_fields(step: str, me: AttendeeProfile) -> list[str]:
+    """The fields a step asks: only those the import left empty."""
     if step == "consent":
         return ["consent"]
     if step == "profile":
@@ -49,11 +46,7 @@ def _step_fields(step: str, me: AttendeeProfile) -> list[str]:
 
 
 async def _render(
-    request: Request[Any, Any, Any],
-    conn: asyncpg.Connection,
-    event: Event,
-    me: AttendeeProfile,
-    t: Translator,
+    view: AttendeeView,
     progress: Onboarding,
     step: str,
     *,
@@ -61,84 +54,69 @@ async def _render(
     values: dict[str, Any] | None = None,
     status_code: int = 200,
 ) -> Template:
-    now = event_now(event)
+    now = view.now()
+    sessions = []
+    if step == "availability":
+        sessions = await availability_choices(view.conn, view.event, view.me.id, now)
+    # No navigation yet: onboarding comes first.
     return page(
-        request,
+        view.request,
         "attendee/welcome.html",
         status_code=status_code,
-        event=event,
-        me=me,
+        event=view.event,
+        me=view.me,
         step=step,
         number=len(progress.done) + 1,
         total=len(progress.done) + len(progress.pending),
-        fields=_step_fields(step, me),
+        fields=_step_fields(step, view.me),
         values=values or {},
         errors=errors or FieldErrors(),
         labels=FIELDS,
-        sessions=await availability_choices(conn, event, me.id, now)
-        if step == "availability"
-        else [],
+        sessions=sessions,
         now=now,
         zone_moment=now,
-        options=form_options(t, event, me),
+        options=form_options(view.t, view.event, view.me),
     )
 
 
 class WelcomePages(Controller):
     @get("/welcome", name="attendee:welcome")
-    async def current_step(
-        self,
-        request: Request[Any, Any, Any],
-        conn: Conn,
-        event: CurrentEvent,
-        newcomer: Newcomer,
-        t: T,
-    ) -> Template | Response[Any]:
-        progress = await onboarding_of(conn, event.id, newcomer)
+    async def current_step(self, newcomer: View) -> Template | Response[Any]:
+        progress = await onboarding_of(newcomer.conn, newcomer.event.id, newcomer.me)
         if not progress.needed:
-            return see_other(request, f"/e/{event.slug}/")
-        return await _render(request, conn, event, newcomer, t, progress, progress.pending[0])
+            return newcomer.back(newcomer.path("/"))
+        return await _render(newcomer, progress, progress.pending[0])
 
     @post("/welcome/{step:str}")
-    async def save_step(
-        self,
-        request: Request[Any, Any, Any],
-        conn: Conn,
-        event: CurrentEvent,
-        newcomer: Newcomer,
-        t: T,
-        step: FromPath[str],
-    ) -> Template | Response[Any]:
+    async def save_step(self, newcomer: View, step: FromPath[str]) -> Template | Response[Any]:
         if step not in STEPS:
             raise NotFound(f"no onboarding step {step!r}", field="step")
-        progress = await onboarding_of(conn, event.id, newcomer)
-        form = await request.form()
-        me = newcomer
+        view = newcomer
+        progress = await onboarding_of(view.conn, view.event.id, view.me)
+        form = await view.form()
+        values = profile_values(form, _step_fields(step, view.me))
+        me = view.me
         if step == "availability":
-            shown = await availability_choices(conn, event, me.id, event_now(event))
-            outcome: Any = await save_availability(
-                conn, event, me.id, form, shown, event_now(event)
+            now = view.now()
+            shown = await availability_choices(view.conn, view.event, me.id, now)
+            outcome: Any = await attempt(
+                view.conn,
+                lambda: save_availability(view.conn, view.event, me.id, form, shown, now),
             )
         else:
-            values = profile_values(form, _step_fields(step, me))
-            outcome = await save_profile(conn, event, me, values) if values else me
+            outcome = await save_profile(view, values) if values else me
         if isinstance(outcome, MatchmakerError):
             return await _render(
-                request,
-                conn,
-                event,
-                me,
-                t,
+                view,
                 progress,
                 step,
-                errors=field_errors(t, outcome),
-                values=profile_values(form, _step_fields(step, me)),
+                errors=field_errors(view.t, outcome),
+                values=values,
                 status_code=outcome.status,
             )
         if isinstance(outcome, AttendeeProfile):
             me = outcome
-        after = await finish_step(conn, event.id, me, step)
+        after = await finish_step(view.conn, view.event.id, me, step)
         if after.completed:
-            flash(request, t.gettext("You are all set. Here is your day."), category="success")
-            return see_other(request, f"/e/{event.slug}/")
-        return see_other(request, f"/e/{event.slug}/welcome")
+            return view.back(view.path("/"), view.t.gettext("You are all set. Here is your day."))
+        return view.back(view.path("/welcome"))
