@@ -165,8 +165,11 @@ async def live_server(
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    """Debian's Chromium (Playwright's own browser download cannot work here)."""
+def browser_type_launch_args(
+    browser_type_launch_args: dict[str, Any], live_server: LiveServer
+) -> dict[str, Any]:
+    """Debian's Chromium (Playwright's own browser download cannot work here). The server
+    (an async fixture) is started first: once Playwright runs, no async fixture can."""
     executable = next((path for path in CHROMIUM if os.path.exists(path)), None)
     if executable is None:
         pytest.fail(
