@@ -18,6 +18,7 @@ Usage: python scripts/bench_pages.py [--requests 200] [--hashing-embedder] [--no
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import socket
@@ -33,6 +34,7 @@ import uvicorn
 
 from matchmaker.app import create_app
 from matchmaker.matching import Embedder, HashingEmbedder
+from matchmaker.pages.attendee.people import SUGGESTIONS
 from matchmaker.settings import Settings
 
 PAGES = {"Today": "/", "People": "/people", "Schedule": "/schedule"}
@@ -172,6 +174,8 @@ def main() -> None:
     parser.add_argument("--hashing-embedder", action="store_true", help="skip the real model")
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
+    # One log line per request would bury the figures.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
     data_dir = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     settings = replace(
@@ -202,7 +206,9 @@ def main() -> None:
             api = f"/api/v1/events/{slug}"
             bearer = {"Authorization": f"Bearer {summary_.shown[0].token}"}
             baseline = {
-                "suggestions (JSON)": measure(client, f"{api}/suggestions", args.requests, bearer),
+                "suggestions (JSON)": measure(
+                    client, f"{api}/suggestions?limit={SUGGESTIONS}", args.requests, bearer
+                ),
                 "agenda (JSON)": measure(client, f"{api}/me/agenda", args.requests, bearer),
                 "requests in (JSON)": measure(
                     client, f"{api}/meeting-requests", args.requests, bearer
