@@ -20,7 +20,9 @@ from jinja2 import (
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 
+from matchmaker.matching import Reason
 from matchmaker.pages.i18n import Translator, Translators
+from matchmaker.pages.reasons import worded
 
 PAGES_DIR = Path(__file__).parent
 SHARED_TEMPLATES = PAGES_DIR / "templates"
@@ -64,6 +66,11 @@ def _flash_messages(context: Mapping[str, Any]) -> list[Any]:
         return []
     messages: list[Any] = request.session.pop("_messages", [])
     return messages
+
+
+@pass_context
+def _reason(context: Mapping[str, Any], reason: Reason) -> str:
+    return worded(translator_of(context), reason)
 
 
 def static_urls(directory: Path = STATIC_DIR) -> dict[str, str]:
@@ -110,6 +117,7 @@ def build_environment(audiences: Mapping[str, Path]) -> Environment:
     urls = static_urls()
     env.globals["static"] = lambda name: urls[name]
     env.globals["flash_messages"] = _flash_messages
+    env.filters["reason"] = _reason
     return env
 
 

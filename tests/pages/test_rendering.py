@@ -132,6 +132,13 @@ async def test_french_readers_get_french_pages_and_dates(world: World) -> None:
     assert "Agenda" in today.text
     assert "Heures : heure d’Europe centrale" in today.text
     assert today.headers["content-language"] == "fr"
+    # Reasons are worded from the matcher's reasons as data, in the reader's language.
+    await world.app.state.matchers.settled()
+    french = await marie.visitor.get(f"/e/{SLUG}/people")
+    assert "Vous travaillez tous deux sur : Nightlife" in french.text
+    assert "Both work on" not in french.text
+    in_english = await anne.visitor.get(f"/e/{SLUG}/people/{marie.id}")
+    assert "Both work on Nightlife" in in_english.text
 
     schedule = await anne.visitor.get(f"/e/{SLUG}/schedule", headers={"Accept-Language": "fr"})
     day_names = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
