@@ -18,6 +18,8 @@ from matchmaker.events.routes import EventController
 from matchmaker.http_errors import EXCEPTION_HANDLERS
 from matchmaker.matching import Embedder, SentenceTransformerEmbedder
 from matchmaker.organiser.routes import OrganiserController
+from matchmaker.pages.i18n import Translators
+from matchmaker.pages.stack import page_stack
 from matchmaker.sessions.routes import SessionController, UnavailabilityController
 from matchmaker.settings import Settings
 from matchmaker.suggestions.registry import MatcherRegistry
@@ -55,6 +57,7 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
                 app.state.indexes_loaded = False
                 await matchers.stop()
 
+    pages = page_stack(settings)
     app = Litestar(
         route_handlers=[
             EventController,
@@ -69,11 +72,18 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
             OrganiserController,
             health,
             metrics,
+            *pages.route_handlers,
         ],
         dependencies=DEPENDENCIES,
         exception_handlers=EXCEPTION_HANDLERS,
-        lifespan=[lifespan],
-        middleware=[metrics_middleware],
+        # The pages' lifespan needs the database the first one opens.
+        lifespan=[lifespan, *pages.lifespan],
+        middleware=[metrics_middleware, *pages.middleware],
+        template_config=pages.template_config,
+        csrf_config=pages.csrf_config,
+        plugins=pages.plugins,
+        stores=pages.stores,
+        compression_config=pages.compression_config,
         request_max_body_size=settings.max_body_bytes,
         openapi_config=OpenAPIConfig(
             title="matchmaker",
@@ -88,4 +98,5 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
     app.state.admin_token = settings.admin_token or new_token()
     app.state.metrics = ServiceMetrics()
     app.state.events = {}
+    app.state.translators = Translators()
     return app

@@ -167,5 +167,5 @@ class MeetingController(Controller):
         responses=problems(401),
     )
     async def agenda_ics(self, conn: Conn, event: CurrentEvent, me: Me) -> Response[bytes]:
-        document = agenda_calendar(event, await agenda.agenda(conn, event, me.id))
+        document = agenda_calendar(event, (await agenda.agenda(conn, event, me.id)).items)
         return Response(document, media_type="text/calendar; charset=utf-8")
