@@ -17,6 +17,7 @@ from typing import Any
 from babel import Locale
 from babel.core import negotiate_locale
 from babel.dates import format_date, format_time, format_timedelta, get_timezone_name
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from litestar.connection import ASGIConnection
@@ -68,6 +69,10 @@ class Translator:
     def ngettext(self, singular: str, plural: str, n: int, **variables: Any) -> str:
         text = self.translations.ngettext(singular, plural, n)
         return text % {"num": n, **variables}
+
+    def join(self, items: list[str]) -> str:
+        """``A, B et C``: a list joined as the reader's language joins one."""
+        return format_list(items, locale=self.locale) if items else ""
 
     def time(self, moment: datetime) -> str:
         """``14:30 CEST``: the wall-clock time in the moment's zone, with the zone's label."""

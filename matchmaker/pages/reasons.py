@@ -25,7 +25,11 @@ def worded(t: Translator, reason: Reason) -> str:
     if reason.kind == SEEKS_WHAT_YOU_OFFER:
         return t.gettext("Seeks “%(theirs)s” — you offer “%(mine)s”", **v)
     if reason.kind == SHARED_TOPICS:
-        return t.gettext("Both work on %(topics)s", topics=v["topics"])
+        topics = t.join(reason.items) if reason.items else v["topics"]
+        if "more" in v:
+            more = int(v["more"])
+            topics += " " + t.ngettext("(+%(num)s more)", "(+%(num)s more)", more)
+        return t.gettext("Both work on %(topics)s", topics=topics)
     if reason.kind == OTHER_COUNTRY:
         return t.gettext("From another country (%(country)s)", country=t.country(v["code"]))
     if reason.kind == OTHER_CITY:

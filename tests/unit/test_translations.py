@@ -59,3 +59,19 @@ def test_the_language_follows_the_switcher_then_the_browser() -> None:
     assert choose_language(None, None) == "en"
     assert choose_language("en", "fr") == "en"
     assert choose_language("xx", "fr") == "fr"
+
+
+def test_shared_topics_are_joined_as_the_reader_s_language_joins_a_list() -> None:
+    from matchmaker.matching import Reason
+    from matchmaker.pages.reasons import worded
+
+    reason = Reason(
+        kind="shared_topics",
+        values={"topics": "Nightlife, Drugs and Youth (+2 more)", "more": "2"},
+        items=["Nightlife", "Drugs", "Youth"],
+    )
+    translators = Translators()
+    assert worded(translators["en"], reason) == "Both work on Nightlife, Drugs and Youth (+2 more)"
+    french = worded(translators["fr"], reason)
+    assert "Nightlife, Drugs et Youth" in french
+    assert "(+2 autres)" in french
