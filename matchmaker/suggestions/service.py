@@ -79,6 +79,34 @@ async def suggestions_for(
     return SuggestionList(items=items[:limit])
 
 
+async def why_suggested(
+    conn: asyncpg.Connection,
+    registry: MatcherRegistry,
+    event: Event,
+    me: AttendeeProfile,
+    other: AttendeeProfile,
+    settings: MatchSettings,
+) -> SuggestionItem | None:
+    """Why `other` would be suggested to me (score and reasons), whether or not they make my
+    list; None without consent on either side or when the organiser's rules keep us apart."""
+    matcher = registry.matcher(event.id)
+    if matcher is None or not me.consent or not other.consent or other.id == me.id:
+        return None
+    try:
+        found = await asyncio.to_thread(matcher.explain, me.id, other.id, settings)
+    except NotIndexed:
+        return None
+    if found is None:
+        return None
+    return SuggestionItem(
+        attendee=AttendeeSummary.of(other),
+        score=found.score,
+        reasons=found.reasons,
+        reason_details=found.reason_details,
+        components=found.components,
+    )
+
+
 @dataclass(frozen=True)
 class SearchFilters:
     """Narrowing a search: every filter given must hold."""

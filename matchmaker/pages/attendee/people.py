@@ -29,8 +29,6 @@ from matchmaker.suggestions.service import SearchFilters
 SUGGESTIONS = 10
 MORE_SUGGESTIONS = 30
 RESULTS = 20
-# A person's page explains why they are suggested when they are among this many.
-EXPLAINED = 50
 SLOTS_SHOWN = 12
 MAX_QUERY = 500
 CHOICES_TTL_S = 60.0
@@ -122,10 +120,7 @@ class PeoplePages(Controller):
         if await suggestions.is_blocked_by(conn, me, other.id):
             raise NotFound(f"no attendee {attendee_id} in this event", field="id")
         settings = await get_match_settings(conn, event.id)
-        found = await suggestions.suggestions_for(
-            conn, view.state.matchers, event, me, settings, EXPLAINED
-        )
-        why = next((item for item in found.items if item.attendee.id == other.id), None)
+        why = await suggestions.why_suggested(conn, view.state.matchers, event, me, other, settings)
         blocked = other.id in {p.id for p in await suggestions.blocked_people(conn, event, me)}
         shared = []
         if other.id != me.id and not blocked:
