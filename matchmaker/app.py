@@ -27,6 +27,8 @@ from matchmaker.events.routes import EventController
 from matchmaker.http_errors import EXCEPTION_HANDLERS
 from matchmaker.matching import Embedder, SentenceTransformerEmbedder
 from matchmaker.organiser.routes import OrganiserController
+from matchmaker.pages.i18n import Translators
+from matchmaker.pages.stack import page_stack
 from matchmaker.sessions.routes import SessionController, UnavailabilityController
 from matchmaker.settings import Settings
 from matchmaker.suggestions.registry import FreshnessConfig, MatcherRegistry
@@ -81,6 +83,7 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
                 database.ready = False
                 await app.state.matchers.stop()
 
+    pages = page_stack(settings)
     app = Litestar(
         route_handlers=[
             EventController,
@@ -95,11 +98,18 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
             OrganiserController,
             health,
             metrics,
+            *pages.route_handlers,
         ],
         dependencies=DEPENDENCIES,
         exception_handlers=EXCEPTION_HANDLERS,
-        lifespan=[lifespan],
-        middleware=[metrics_middleware],
+        # The pages' lifespan needs the database the first one opens.
+        lifespan=[lifespan, *pages.lifespan],
+        middleware=[metrics_middleware, *pages.middleware],
+        template_config=pages.template_config,
+        csrf_config=pages.csrf_config,
+        plugins=pages.plugins,
+        stores=pages.stores,
+        compression_config=pages.compression_config,
         request_max_body_size=settings.max_body_bytes,
         openapi_config=OpenAPIConfig(
             title="matchmaker",
@@ -115,6 +125,7 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
     app.state.metrics = ServiceMetrics()
     app.state.events = {}
     app.state.indexes_loaded = False
+    app.state.translators = Translators()
     return app
 
 
@@ -145,5 +156,5 @@ async def _become_ready(
                 raise
             await asyncio.sleep(1.0)  # the database went away again: seed when it is back
     await app.state.matchers.start(database.pool, partial(connect_listener, database.dsn))
-    database.ready = True
+    database.mark_ready()
     app.state.indexes_loaded = True

@@ -10,7 +10,7 @@ import logging
 import socket
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -243,6 +243,13 @@ class Database:
     dsn: str
     pool: asyncpg.Pool
     ready: bool = False
+    became_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set once migrated and listening: what start-up steps needing the database wait for
+    when it was not reachable at start."""
+
+    def mark_ready(self) -> None:
+        self.ready = True
+        self.became_ready.set()
 
 
 @asynccontextmanager

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 
 import uvicorn
 
 from matchmaker.app import create_app
 from matchmaker.demo.seed import DemoSummary
+from matchmaker.pages.stack import DemoSignIn
 from matchmaker.settings import Settings
 from matchmaker.tokens import new_token
 
 
-def _banner(settings: Settings, summary: DemoSummary | None) -> str:
-    base = f"http://{settings.host}:{settings.port}"
+def _banner(
+    settings: Settings, summary: DemoSummary | None, links: Sequence[DemoSignIn] = ()
+) -> str:
+    base = settings.base_url
     lines = [
         "",
         f"matchmaker is running at {base}",
@@ -24,6 +28,12 @@ def _banner(settings: Settings, summary: DemoSummary | None) -> str:
     ]
     if summary is not None:
         lines.append(summary.describe(base))
+    if links:
+        lines.append("  attendee app (open a link on a phone; each is personal):")
+        for link in links:
+            lines.append(f"    {link.name} ({link.organisation})")
+            lines.append(f"      {link.url}")
+            lines.append(f"      or at {link.code_url} with {link.email} and code {link.code}")
     return "\n".join(lines) + "\n"
 
 
@@ -43,7 +53,8 @@ def run_server(settings: Settings, *, demo: bool) -> int:
             await asyncio.sleep(0.05)
         if server.started:
             summary: DemoSummary | None = getattr(app.state, "demo_summary", None)
-            sys.stdout.write(_banner(settings, summary))
+            links: list[DemoSignIn] = getattr(app.state, "demo_signin_links", [])
+            sys.stdout.write(_banner(settings, summary, links))
             sys.stdout.flush()
         await task
 

@@ -38,6 +38,28 @@ class Settings:
     database_wait_s: float = 3.0
     """How long start-up waits for an unreachable database before serving 503s (it keeps
     waiting in the background and becomes ready when the database appears)."""
+    public_url: str | None = None
+    """The base of absolute links (sign-in links, calendar feeds), e.g.
+    ``https://meet.example.org``. None: ``http://{host}:{port}``."""
+    secret_key: str | None = None
+    """The secret every process signs CSRF tokens and calendar feed addresses with. None:
+    one is generated once and kept in PostgreSQL, so all hosts sharing it agree."""
+    session_days: int = 30
+    """How long a browser session lasts after sign-in."""
+    signin_link_days: int = 30
+    """How long a personal sign-in link (and its typed code) stays valid."""
+
+    @property
+    def base_url(self) -> str:
+        """Where users reach the service, without a trailing slash."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Cookies carry ``Secure`` when users reach the service over https."""
+        return self.base_url.startswith("https://")
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -51,6 +73,8 @@ class Settings:
             host=env.get("MATCHMAKER_HOST") or "127.0.0.1",
             port=int(env.get("MATCHMAKER_PORT") or "8000"),
             index_memory_mb=_memory_budget(env.get("MATCHMAKER_INDEX_MEMORY_MB")),
+            public_url=env.get("MATCHMAKER_PUBLIC_URL") or None,
+            secret_key=env.get("MATCHMAKER_SECRET_KEY") or None,
         )
 
 

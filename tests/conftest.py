@@ -22,6 +22,17 @@ from matchmaker.matching import HashingEmbedder, SentenceTransformerEmbedder
 from matchmaker.migrate import apply_migrations
 from matchmaker.settings import REPO_ROOT, Settings
 
+# Fixtures of the page and browser tests, in their own modules.
+pytest_plugins = ["pages.page_world", "e2e.live_server"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests run last. Playwright's sync API (pytest-playwright's session-wide
+    browser) keeps an event loop running on the main thread from its first use to the end of
+    the session, and pytest-asyncio cannot run an async test while one runs."""
+    items.sort(key=lambda item: "e2e" in item.path.parts)
+
+
 ORGANISER_TOKEN = "organiser-token-for-tests"
 
 # The B2B scheduling benchmark instances, kept in the repository (their README names the source).

@@ -17,6 +17,7 @@ from matchmaker.attendees.schemas import (
     AttendeeOwn,
     AttendeePage,
     AttendeePatch,
+    AttendeePublic,
     ImportedToken,
     ImportReport,
     RowError,
@@ -102,6 +103,14 @@ async def get_attendee(conn: asyncpg.Connection, event: Event, attendee_id: int)
     if profile is None:
         raise NotFound(f"no attendee {attendee_id} in this event", field="id")
     return profile
+
+
+async def public_profiles(
+    conn: asyncpg.Connection, event: Event, attendee_ids: list[int]
+) -> dict[int, AttendeePublic]:
+    """Other attendees as anyone may see them, by id; the erased are absent."""
+    profiles = await repository.attendees_by_ids(conn, event.id, attendee_ids)
+    return {profile.id: AttendeePublic.of(profile) for profile in profiles}
 
 
 async def list_attendees(

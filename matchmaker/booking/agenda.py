@@ -40,6 +40,11 @@ async def agenda(conn: asyncpg.Connection, event: Event, me: int) -> Agenda:
                 request_id=row["request_id"],
                 booked_at=shown(row["created_at"], tz),
                 cancelled_at=None if cancelled_at is None else shown(cancelled_at, tz),
+                uid=f"{row['uid']}@matchmaker",
+                sequence=row["sequence"],
+                updated_at=shown(row["updated_at"], tz),
+                cancel_note=row["cancel_note"],
+                cancelled_by=row["cancelled_by"],
             )
         )
     return Agenda(items=items)

@@ -9,7 +9,7 @@ from typing import Any
 import asyncpg
 
 from matchmaker.attendees.service import check_token_holder, required_token_hash
-from matchmaker.booking import idempotency
+from matchmaker.booking import idempotency, requests_service
 from matchmaker.booking import requests_repository as requests
 from matchmaker.booking import service as booking
 from matchmaker.booking.schemas import BookingCreate, MeetingOut
@@ -56,15 +56,38 @@ async def _locked_for_caller(
 
 
 async def book_meeting(
+    conn: asyncpg.Connection, event: Event, me: int, data: BookingCreate, key: str | None
+) -> MeetingOut:
+    """Book the request into the slot at a free table for attendee ``me`` (already
+    authenticated, as on the pages), at most once per Idempotency-Key."""
+    if key is not None:
+        idempotency.check_key(key)
+    row = await requests_service.locked_request(conn, event, data.request_id)
+    return await _book_locked(conn, event, me, row, data, key)
+
+
+async def book_meeting_with_token(
     conn: asyncpg.Connection, event: Event, token: str | None, data: BookingCreate, key: str | None
 ) -> MeetingOut:
-    """Book the request into the slot at a free table, at most once per Idempotency-Key.
-    Round trips besides the transaction's own: the caller with the request and its people
-    locked; every check (and a stored answer); the booking itself, with the acceptance and
-    the stored answer in the same statement."""
+    """The API's booking: the caller's token is checked in the statement that locks the
+    request and its people. Round trips besides the transaction's own: that one; every
+    check (and a stored answer); the booking itself, with the acceptance and the stored
+    answer in the same statement."""
     if key is not None:
         idempotency.check_key(key)
     me, row = await _locked_for_caller(conn, event, token, data.request_id)
+    return await _book_locked(conn, event, me, row, data, key)
+
+
+async def _book_locked(
+    conn: asyncpg.Connection,
+    event: Event,
+    me: int,
+    row: Any,
+    data: BookingCreate,
+    key: str | None,
+) -> MeetingOut:
+    """Book the request ``row`` (locked with both its people) for ``me``."""
     if me not in (row["from_id"], row["to_id"]):
         raise Forbidden("only the two people of a request may book it", field="request_id")
     context = await booking.booking_context(conn, event, row, data.slot_id, caller_id=me, key=key)

@@ -234,12 +234,16 @@ async def meeting_for_update(conn: asyncpg.Connection, event_id: int, meeting_id
     )
 
 
-async def cancel_meeting(conn: asyncpg.Connection, meeting_id: int) -> None:
+async def cancel_meeting(
+    conn: asyncpg.Connection, meeting_id: int, *, note: str = "", cancelled_by: int | None = None
+) -> None:
     """Cancel: the table and both people are free again, and the request is closed."""
     await conn.execute(
         """
         with meeting as (
-            update meetings set status = 'cancelled', cancelled_at = now()
+            update meetings
+            set status = 'cancelled', cancelled_at = now(), cancel_note = $2,
+                cancelled_by = $3
             where id = $1 and status = 'booked'
             returning id, request_id
         ), seats as (
@@ -250,6 +254,8 @@ async def cancel_meeting(conn: asyncpg.Connection, meeting_id: int) -> None:
         where id = (select request_id from meeting) and status = 'accepted'
         """,
         meeting_id,
+        note,
+        cancelled_by,
     )
 
 
@@ -258,7 +264,8 @@ async def agenda(conn: asyncpg.Connection, attendee_id: int) -> list[Any]:
     return await conn.fetch(
         """
         select m.id, m.status, m.request_id, m.session_id, n.name as session_name,
-               m.created_at, m.cancelled_at,
+               m.created_at, m.cancelled_at, m.uid, m.sequence, m.updated_at, m.cancel_note,
+               m.cancelled_by,
                s.id as slot_id, s.starts_at, s.ends_at, t.id as table_id, t.label,
                o.id as partner_id, o.name as partner_name,
                o.organisation as partner_organisation

@@ -48,8 +48,22 @@ async def expire_due(conn: asyncpg.Connection, attendee_ids: list[int]) -> None:
 
 async def count_pending_from(conn: asyncpg.Connection, sender_id: int) -> int:
     count: int = await conn.fetchval(
-        "select count(*) from meeting_requests where from_id = $1 and status = 'pending'",
+        """
+        select count(*) from meeting_requests
+        where from_id = $1 and status = 'pending' and expires_at > now()
+        """,
         sender_id,
+    )
+    return count
+
+
+async def count_pending_to(conn: asyncpg.Connection, recipient_id: int) -> int:
+    count: int = await conn.fetchval(
+        """
+        select count(*) from meeting_requests
+        where to_id = $1 and status = 'pending' and expires_at > now()
+        """,
+        recipient_id,
     )
     return count
 
@@ -80,19 +94,23 @@ async def insert_request(
     to_id: int,
     message: str,
     expiry_seconds: float,
+    preferred_slot_ids: list[int],
 ) -> Any:
     """Insert a pending request; raises UniqueViolationError when the pair has an open one."""
     return await conn.fetchrow(
         """
-        insert into meeting_requests (event_id, from_id, to_id, message, expires_at)
-        values ($1, $2, $3, $4, now() + make_interval(secs => $5))
-        returning id, from_id, to_id, message, status, created_at, expires_at, responded_at
+        insert into meeting_requests (
+            event_id, from_id, to_id, message, expires_at, preferred_slot_ids)
+        values ($1, $2, $3, $4, now() + make_interval(secs => $5), $6)
+        returning id, from_id, to_id, message, status, created_at, expires_at, responded_at,
+            preferred_slot_ids
         """,
         event_id,
         sender_id,
         to_id,
         message,
         expiry_seconds,
+        preferred_slot_ids,
     )
 
 
@@ -102,7 +120,7 @@ async def lock_request(conn: asyncpg.Connection, event_id: int, request_id: int)
     return await conn.fetchrow(
         """
         select r.id, r.from_id, r.to_id, r.message, r.status, r.created_at, r.expires_at,
-               r.responded_at,
+               r.responded_at, r.preferred_slot_ids,
                (r.status = 'pending' and r.expires_at <= now()) as due
         from meeting_requests r
         join attendees a on a.id = r.from_id or a.id = r.to_id
@@ -153,23 +171,25 @@ async def set_status(conn: asyncpg.Connection, request_id: int, status: str) -> 
         set status = $2,
             responded_at = case when $2 = 'expired' then responded_at else now() end
         where id = $1
-        returning id, from_id, to_id, message, status, created_at, expires_at, responded_at
+        returning id, from_id, to_id, message, status, created_at, expires_at, responded_at,
+            preferred_slot_ids
         """,
         request_id,
         status,
     )
 
 
-_INBOX = """
-    select id, from_id, to_id, message, status, created_at, expires_at, responded_at
+# Listing changes nothing: a pending request past its time reads as expired here and is
+# marked so by the next write that touches it.
+_LISTED = """
+    select id, from_id, to_id, message,
+        case when status = 'pending' and expires_at <= now() then 'expired' else status end
+            as status,
+        created_at, expires_at, responded_at, preferred_slot_ids
     from meeting_requests
-    where to_id = $1 and id < $2 order by id desc limit $3
 """
-_OUTBOX = """
-    select id, from_id, to_id, message, status, created_at, expires_at, responded_at
-    from meeting_requests
-    where from_id = $1 and id < $2 order by id desc limit $3
-"""
+_INBOX = _LISTED + "where to_id = $1 and id < $2 order by id desc limit $3"
+_OUTBOX = _LISTED + "where from_id = $1 and id < $2 order by id desc limit $3"
 
 
 async def request_page(
@@ -178,3 +198,36 @@ async def request_page(
     """Requests received (``in``) or sent (``out``), newest first, older than ``before_id``."""
     sql = _INBOX if box == "in" else _OUTBOX
     return await conn.fetch(sql, attendee_id, before_id, limit)
+
+
+async def open_request_between(conn: asyncpg.Connection, event_id: int, me: int, other: int) -> Any:
+    """The pending or accepted request between two people, in either direction, if any."""
+    return await conn.fetchrow(
+        """
+        select id, from_id, to_id, message, status, created_at, expires_at, responded_at,
+            preferred_slot_ids
+        from meeting_requests
+        where event_id = $1 and status in ('pending', 'accepted')
+          and ((from_id = $2 and to_id = $3) or (from_id = $3 and to_id = $2))
+          and not (status = 'pending' and expires_at <= now())
+        """,
+        event_id,
+        me,
+        other,
+    )
+
+
+async def proposed_slots(conn: asyncpg.Connection, attendee_id: int) -> list[Any]:
+    """Slots proposed in the attendee's pending requests, sent or received, with who the
+    other person is: what a new proposal of the same time would clash with."""
+    return await conn.fetch(
+        """
+        select slot_id, r.id as request_id,
+               case when r.from_id = $1 then r.to_id else r.from_id end as other_id
+        from meeting_requests r cross join unnest(r.preferred_slot_ids) as slot_id
+        where (r.from_id = $1 or r.to_id = $1)
+          and r.status = 'pending' and r.expires_at > now()
+        order by slot_id, r.id
+        """,
+        attendee_id,
+    )

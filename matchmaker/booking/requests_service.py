@@ -5,6 +5,8 @@ A pending request makes nobody busy: only a booked meeting occupies time."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -13,6 +15,7 @@ from matchmaker.booking import requests_repository as repository
 from matchmaker.booking import service as booking
 from matchmaker.booking.schemas import (
     AcceptResult,
+    AvailableSlot,
     MeetingRequestOut,
     RequestCreate,
     RequestPage,
@@ -38,6 +41,59 @@ def request_out(row: Any, timezone: str) -> MeetingRequestOut:
         created_at=shown(row["created_at"], timezone),
         expires_at=shown(row["expires_at"], timezone),
         responded_at=None if responded is None else shown(responded, timezone),
+        preferred_slot_ids=list(row["preferred_slot_ids"]),
+    )
+
+
+@dataclass(frozen=True)
+class RequestOutlook:
+    """What a sender should see before asking someone for a meeting: their open-request
+    quota, why they cannot ask (an open request, a recent decline), the slots both are free
+    in, and which of those they already proposed to someone else (a clash if both accept)."""
+
+    pending: int
+    max_pending: int
+    open_request: MeetingRequestOut | None
+    retry_after: datetime | None
+    free_slots: list[AvailableSlot]
+    proposed_elsewhere: dict[int, list[int]]
+    """slot id -> the other people of my pending requests that propose this slot"""
+
+    @property
+    def over_quota(self) -> bool:
+        return self.pending >= self.max_pending
+
+    @property
+    def can_send(self) -> bool:
+        return self.open_request is None and self.retry_after is None and not self.over_quota
+
+
+async def request_outlook(
+    conn: asyncpg.Connection, event: Event, sender_id: int, to_id: int
+) -> RequestOutlook:
+    """Everything ``send_request`` would check, read without changing anything, plus the
+    clashes a proposed slot would have. Someone who cannot be asked is 404, as in sending."""
+    if to_id == sender_id:
+        raise InvalidInput("you cannot send a meeting request to yourself", field="to")
+    target = await repository.recipient(conn, event.id, sender_id, to_id)
+    if target is None or not target["consent"] or target["blocked"]:
+        raise NotFound(f"no attendee {to_id} accepts meeting requests here", field="to")
+    settings = await get_match_settings(conn, event.id)
+    open_row = await repository.open_request_between(conn, event.id, sender_id, to_id)
+    retry_at = await repository.cooldown_ends(
+        conn, sender_id, to_id, settings.request_cooldown_hours * 3600
+    )
+    elsewhere: dict[int, list[int]] = {}
+    for row in await repository.proposed_slots(conn, sender_id):
+        if row["other_id"] != to_id:
+            elsewhere.setdefault(row["slot_id"], []).append(row["other_id"])
+    return RequestOutlook(
+        pending=await repository.count_pending_from(conn, sender_id),
+        max_pending=settings.max_pending_requests,
+        open_request=None if open_row is None else request_out(open_row, event.timezone),
+        retry_after=None if retry_at is None else shown(retry_at, event.timezone),
+        free_slots=await booking.free_slots_together(conn, event, [sender_id, to_id]),
+        proposed_elsewhere=elsewhere,
     )
 
 
@@ -73,6 +129,19 @@ async def send_request(
             field="to",
             extra={"retry_after": when.isoformat()},
         )
+    preferred = sorted(set(data.preferred_slot_ids))
+    if preferred:
+        free = {
+            slot.id for slot in await booking.free_slots_together(conn, event, [sender_id, data.to])
+        }
+        taken = [slot_id for slot_id in preferred if slot_id not in free]
+        if taken:
+            raise Conflict(
+                f"slot {taken[0]} is not free for both of you (taken, started, unavailable "
+                "or not a slot of this event)",
+                field="preferred_slot_ids",
+                extra={"not_free": taken},
+            )
     try:
         row = await repository.insert_request(
             conn,
@@ -81,6 +150,7 @@ async def send_request(
             data.to,
             data.message,
             settings.request_expiry_hours * 3600,
+            preferred,
         )
     except asyncpg.UniqueViolationError as error:
         if error.constraint_name != OPEN_PAIR_INDEX:
@@ -104,7 +174,6 @@ async def list_requests(
         if not cursor.isdigit() or len(cursor) > 18:
             raise InvalidInput("cursor is not one this API returned", field="cursor")
         before = int(cursor)
-    await repository.expire_due(conn, [me])
     rows = await repository.request_page(conn, me, box, before, limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
@@ -112,6 +181,19 @@ async def list_requests(
         items=[request_out(row, event.timezone) for row in rows],
         next=str(rows[-1]["id"]) if more and rows else None,
     )
+
+
+async def open_request_between(
+    conn: asyncpg.Connection, event: Event, me: int, other: int
+) -> MeetingRequestOut | None:
+    """The pending or accepted request between us, whoever sent it."""
+    row = await repository.open_request_between(conn, event.id, me, other)
+    return None if row is None else request_out(row, event.timezone)
+
+
+async def count_needing_answer(conn: asyncpg.Connection, me: int) -> int:
+    """Requests waiting for my answer (pending, not past their time)."""
+    return await repository.count_pending_to(conn, me)
 
 
 async def locked_request(conn: asyncpg.Connection, event: Event, request_id: int) -> Any:

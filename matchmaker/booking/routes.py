@@ -129,7 +129,7 @@ class MeetingController(Controller):
         # The token is checked inside the booking's first statement (one round trip less
         # than the `me` dependency), with the same 401/403 answers.
         token = bearer_token(request.headers.get("authorization"))
-        return await meetings.book_meeting(conn, event, token, data, idempotency_key)
+        return await meetings.book_meeting_with_token(conn, event, token, data, idempotency_key)
 
     @delete(
         "/meetings/{meeting_id:int}",
@@ -171,5 +171,5 @@ class MeetingController(Controller):
         responses=problems(401),
     )
     async def agenda_ics(self, conn: Conn, event: CurrentEvent, me: Me) -> Response[bytes]:
-        document = agenda_calendar(event, await agenda.agenda(conn, event, me.id))
+        document = agenda_calendar(event, (await agenda.agenda(conn, event, me.id)).items)
         return Response(document, media_type="text/calendar; charset=utf-8")

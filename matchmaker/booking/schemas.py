@@ -15,9 +15,17 @@ RequestStatus = Literal["pending", "accepted", "declined", "withdrawn", "expired
 MeetingStatus = Literal["booked", "cancelled"]
 
 
+MAX_PREFERRED_SLOTS = 10
+MAX_MESSAGE = 500
+
+
 class RequestCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     to: Id
-    message: Annotated[str, Meta(max_length=500)] = ""
+    message: Annotated[str, Meta(max_length=MAX_MESSAGE)] = ""
+    preferred_slot_ids: Annotated[list[Id], Meta(max_length=MAX_PREFERRED_SLOTS)] = msgspec.field(
+        default_factory=list
+    )
+    """Slots the sender proposes (optional): each must be free for both of you."""
 
 
 class MeetingRequestOut(msgspec.Struct, frozen=True, kw_only=True):
@@ -29,6 +37,7 @@ class MeetingRequestOut(msgspec.Struct, frozen=True, kw_only=True):
     created_at: datetime
     expires_at: datetime
     responded_at: datetime | None
+    preferred_slot_ids: list[int] = msgspec.field(default_factory=list)
 
 
 class RequestPage(msgspec.Struct, frozen=True, kw_only=True):
@@ -89,6 +98,13 @@ class AgendaItem(msgspec.Struct, frozen=True, kw_only=True):
     request_id: int | None
     booked_at: datetime
     cancelled_at: datetime | None
+    uid: str
+    """Globally unique and stable: the meeting's UID in every calendar."""
+    sequence: int
+    """Bumped on every change of time, table or status, so calendars replace the entry."""
+    updated_at: datetime
+    cancel_note: str = ""
+    cancelled_by: int | None = None
 
 
 class Agenda(msgspec.Struct, frozen=True, kw_only=True):

@@ -173,17 +173,41 @@ async def book_request(
 
 
 async def cancel_meeting(
-    conn: asyncpg.Connection, event: Event, meeting_id: int, attendee_id: int | None
+    conn: asyncpg.Connection,
+    event: Event,
+    meeting_id: int,
+    attendee_id: int | None,
+    note: str = "",
 ) -> None:
     """Cancel a meeting as one of its participants or as the organiser (``attendee_id``
-    None). Cancelling a cancelled meeting again changes nothing."""
+    None), with an optional note for the other person. Cancelling a cancelled meeting again
+    changes nothing."""
     meeting = await repository.meeting_for_update(conn, event.id, meeting_id)
     if meeting is None:
         raise NotFound(f"no meeting {meeting_id} in this event", field="id")
     if attendee_id is not None and attendee_id not in meeting["participants"]:
         raise Forbidden("only its participants or the organiser may cancel a meeting")
     if meeting["status"] == "booked":
-        await repository.cancel_meeting(conn, meeting_id)
+        await repository.cancel_meeting(conn, meeting_id, note=note, cancelled_by=attendee_id)
+
+
+async def free_slots_together(
+    conn: asyncpg.Connection, event: Event, people: list[int]
+) -> list[AvailableSlot]:
+    """Slots not yet started where all of ``people`` are free (not booked, not unavailable)
+    and a table is free, in time order."""
+    rows = await repository.available_slots(conn, event.id, people, [], 1000)
+    tz = event.timezone
+    return [
+        AvailableSlot(
+            id=row["id"],
+            session_id=row["session_id"],
+            starts_at=shown(row["starts_at"], tz),
+            ends_at=shown(row["ends_at"], tz),
+            free_tables=row["free_tables"],
+        )
+        for row in rows
+    ]
 
 
 async def available_slots(
@@ -196,17 +220,4 @@ async def available_slots(
         people = [me, other]
     else:
         raise NotFound(f"no attendee {other} in this event", field="with")
-    rows = await repository.available_slots(conn, event.id, people, [], 1000)
-    tz = event.timezone
-    return AvailableSlots(
-        items=[
-            AvailableSlot(
-                id=row["id"],
-                session_id=row["session_id"],
-                starts_at=shown(row["starts_at"], tz),
-                ends_at=shown(row["ends_at"], tz),
-                free_tables=row["free_tables"],
-            )
-            for row in rows
-        ]
-    )
+    return AvailableSlots(items=await free_slots_together(conn, event, people))

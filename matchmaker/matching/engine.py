@@ -26,7 +26,7 @@ from matchmaker.matching.popularity import PopularityTable, sample_viewers
 from matchmaker.matching.preview import PreviewReport, Ranked, compare_settings
 from matchmaker.matching.reasons import build_reasons
 from matchmaker.matching.reranker import Ranked as RankedMember
-from matchmaker.matching.reranker import is_good, rank, search_by_meaning
+from matchmaker.matching.reranker import explain_pair, is_good, rank, search_by_meaning
 from matchmaker.matching.results import MatchEntry, NotIndexed, SearchMatch, Suggestion, Vector
 from matchmaker.matching.vector_index import DEFAULT_APPROXIMATE_THRESHOLD
 
@@ -168,37 +168,61 @@ class EventMatcher:
         self._last_settings = settings
         with self._lock.reading():
             me = self._member(attendee_id)
-            ranked = self._rank(me, settings, excluded_ids, limit)
-            own = self._event.own_vectors(me)
-            others = [other for other, _, _ in ranked]
-            # Their needs in one read per kind, for the reasons' quotes.
-            rows = {kind: self._event.need_vectors(kind, others) for kind in NEED_KINDS}
-            suggestions: list[Suggestion] = []
-            for position, (other, score, components) in enumerate(ranked):
-                theirs = {
-                    kind: vectors
-                    for kind in NEED_KINDS
-                    if (vectors := rows[kind].of(position)) is not None
-                }
-                reasons = build_reasons(
-                    me,
-                    other,
-                    own=own,
-                    theirs=theirs,
-                    profile_cosine=components["profile_cosine"],
-                    topic_labels=self._topic_labels,
-                    require_common_language=settings.require_common_language,
+            return self._explained(me, self._rank(me, settings, excluded_ids, limit), settings)
+
+    def explain(
+        self, attendee_id: int, other_id: int, settings: MatchSettings
+    ) -> Suggestion | None:
+        """`other_id` as a suggestion to `attendee_id` would be, with its score and reasons,
+        whether or not they make the list; None when the organiser's rules keep them apart or
+        the other is not in the matcher. Raises NotIndexed when the viewer is not."""
+        with self._lock.reading():
+            me = self._member(attendee_id)
+            other = self._event.members.get(other_id)
+            if other is None:
+                return None
+            popularity = (
+                self._popularity_for_ranking()
+                if settings.popularity_damping > 0.0
+                else PopularityTable.empty()
+            )
+            found = explain_pair(self._event, me, other, settings, popularity)
+            return None if found is None else self._explained(me, [found], settings)[0]
+
+    def _explained(
+        self, me: Member, ranked: list[RankedMember], settings: MatchSettings
+    ) -> list[Suggestion]:
+        """Suggestions with their reasons (read lock held)."""
+        own = self._event.own_vectors(me)
+        others = [other for other, _, _ in ranked]
+        # Their needs in one read per kind, for the reasons' quotes.
+        rows = {kind: self._event.need_vectors(kind, others) for kind in NEED_KINDS}
+        suggestions: list[Suggestion] = []
+        for position, (other, score, components) in enumerate(ranked):
+            theirs = {
+                kind: vectors
+                for kind in NEED_KINDS
+                if (vectors := rows[kind].of(position)) is not None
+            }
+            reasons = build_reasons(
+                me,
+                other,
+                own=own,
+                theirs=theirs,
+                profile_cosine=components["profile_cosine"],
+                topic_labels=self._topic_labels,
+                require_common_language=settings.require_common_language,
+            )
+            suggestions.append(
+                Suggestion(
+                    attendee_id=other.id,
+                    score=round(score, 4),
+                    reasons=[reason.text for reason in reasons],
+                    reason_details=reasons,
+                    components={k: round(v, 4) for k, v in components.items() if v == v},
                 )
-                suggestions.append(
-                    Suggestion(
-                        attendee_id=other.id,
-                        score=round(score, 4),
-                        reasons=[reason.text for reason in reasons],
-                        reason_details=reasons,
-                        components={k: round(v, 4) for k, v in components.items() if v == v},
-                    )
-                )
-            return suggestions
+            )
+        return suggestions
 
     def search(
         self,

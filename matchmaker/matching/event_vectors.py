@@ -29,6 +29,8 @@ assert MAX_NEEDS <= 1 << NEED_BITS
 ALL_PLACES = np.arange(1 << NEED_BITS, dtype=np.int64)
 NEED_KINDS = ("seeking", "offering")
 PROFILE_DEPTH_DIVISOR = 4
+# Candidates fetched per need at least, when a direction's depth is shared among needs.
+MIN_PER_NEED = 25
 
 
 def need_ids(attendee_id: int, count: int) -> IdArray:
@@ -166,40 +168,38 @@ class EventVectors:
 
     def need_vectors(self, kind: str, members: Sequence[Member]) -> NeedRows:
         """Every need vector of `members` of one kind, grouped member by member in order."""
+        blocks = [m.seeking_vectors if kind == "seeking" else m.offering_vectors for m in members]
         counts = np.fromiter(
-            (len(m.seeking_needs if kind == "seeking" else m.offering_needs) for m in members),
-            np.int64,
-            len(members),
+            (0 if block is None else len(block) for block in blocks), np.int64, len(blocks)
         )
-        total = int(counts.sum())
-        if total == 0:
+        present = [block for block in blocks if block is not None]
+        if not present:
             empty = np.zeros((0, self.profile.dimension), np.float32)
             return NeedRows(empty, np.zeros(0, np.int64), counts)
         owner = np.repeat(np.arange(len(members), dtype=np.int64), counts)
-        starts = np.cumsum(counts) - counts
-        place = np.arange(total, dtype=np.int64) - starts[owner]
-        member_ids = np.fromiter((m.id for m in members), np.int64, len(members))
-        ids = (member_ids[owner] << NEED_BITS) | place
-        return NeedRows(self.index(kind).reconstruct(ids), owner, counts)
+        return NeedRows(np.concatenate(present), owner, counts)
 
     def own_vectors(self, me: Member) -> dict[str, npt.NDArray[np.float32]]:
-        """The viewer's stored vectors: a need matrix per non-empty text, and the profile."""
-        own: dict[str, npt.NDArray[np.float32]] = {"profile": self.profile.reconstruct([me.id])[0]}
+        """The viewer's vectors: a need matrix per non-empty text, and the profile."""
+        own: dict[str, npt.NDArray[np.float32]] = {"profile": me.profile_vector}
         for kind in NEED_KINDS:
-            if me.needs(kind):
-                own[kind] = self.need_vectors(kind, [me]).vectors
+            vectors = me.need_vectors(kind)
+            if vectors is not None:
+                own[kind] = vectors
         return own
 
     def candidate_ids(
         self, me: Member, own: dict[str, npt.NDArray[np.float32]], depth: int
     ) -> IdArray:
-        """Attendees behind the nearest `depth` needs to each of mine, both ways (their
-        offers to my needs, their needs to my offers), and the nearest profiles."""
+        """Attendees behind the needs nearest to mine, both ways (their offers to my needs,
+        their needs to my offers), and the nearest profiles: about `depth` per direction,
+        shared out among my needs."""
         parts: list[IdArray] = []
-        if "seeking" in own:
-            parts.append(owners(self.offering.search(own["seeking"], depth)[1]).reshape(-1))
-        if "offering" in own:
-            parts.append(owners(self.seeking.search(own["offering"], depth)[1]).reshape(-1))
+        everyone = depth >= len(self.members)  # small events: exact, whatever the order
+        for mine, theirs in (("seeking", self.offering), ("offering", self.seeking)):
+            if mine in own:
+                per_need = depth if everyone else max(MIN_PER_NEED, depth // len(own[mine]))
+                parts.append(owners(theirs.search(own[mine], per_need)[1]).reshape(-1))
         # Profile likeness only refines a seek/offer match (ranking.weighted_score), so with
         # a seek or offer text few profile-only neighbours can reach the top: fetch fewer.
         # (A depth covering everyone stays whole: small events keep exact, order-free lists.)
@@ -211,8 +211,21 @@ class EventVectors:
 
 
 def _member(profile: AttendeeProfile, entry: MatchEntry) -> Member:
+    seeking = usable_needs(profile.seeking, entry.seeking)
+    offering = usable_needs(profile.offering, entry.offering)
     return Member.from_profile(
         profile,
-        seeking_needs=usable_needs(profile.seeking, entry.seeking),
-        offering_needs=usable_needs(profile.offering, entry.offering),
+        seeking_needs=seeking,
+        offering_needs=offering,
+        seeking_vectors=_rows(entry.seeking) if seeking else None,
+        offering_vectors=_rows(entry.offering) if offering else None,
+        profile_vector=np.ascontiguousarray(entry.profile_vector, dtype=np.float32),
     )
+
+
+def _rows(vectors: NeedMatrix | None) -> NeedMatrix | None:
+    if vectors is None:
+        return None
+    rows = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
+    rows.setflags(write=False)  # shared by every request reading this member
+    return rows

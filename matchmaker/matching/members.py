@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from matchmaker.attendees.models import AttendeeProfile
+from matchmaker.matching.results import NeedMatrix, Vector
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Legal-form words say nothing about *which* organisation it is: "City of Lyon" and
@@ -51,6 +52,12 @@ class Member:
     seeking_needs: tuple[str, ...]
     offering_needs: tuple[str, ...]
     hidden: frozenset[str]
+    # The exact vectors the re-ranker compares: a row per need (None = no needs), and the
+    # profile's. Kept here rather than read back from FAISS, whose approximate index is only
+    # the candidate source (reading rows back from an inverted file costs ~1 ms per call).
+    seeking_vectors: NeedMatrix | None
+    offering_vectors: NeedMatrix | None
+    profile_vector: Vector
 
     @property
     def has_seeking(self) -> bool:
@@ -64,6 +71,10 @@ class Member:
         """The seeking or offering needs."""
         return self.seeking_needs if kind == "seeking" else self.offering_needs
 
+    def need_vectors(self, kind: str) -> NeedMatrix | None:
+        """The seeking or offering need vectors (None when there are no needs)."""
+        return self.seeking_vectors if kind == "seeking" else self.offering_vectors
+
     @classmethod
     def from_profile(
         cls,
@@ -71,6 +82,9 @@ class Member:
         *,
         seeking_needs: tuple[str, ...],
         offering_needs: tuple[str, ...],
+        seeking_vectors: NeedMatrix | None,
+        offering_vectors: NeedMatrix | None,
+        profile_vector: Vector,
     ) -> Member:
         """Capture the fields of a profile that ranking and reasons need."""
         return cls(
@@ -88,6 +102,9 @@ class Member:
             seeking_needs=seeking_needs,
             offering_needs=offering_needs,
             hidden=frozenset(profile.hidden_fields),
+            seeking_vectors=seeking_vectors,
+            offering_vectors=offering_vectors,
+            profile_vector=profile_vector,
         )
 
     def shows(self, field: str) -> bool:

@@ -87,9 +87,10 @@ def topic_reason(me: Member, other: Member, topic_labels: Mapping[str, str]) -> 
     if not shared:
         return None
     labels = [topic_labels.get(slug, slug) for slug in shared[:MAX_TOPICS_NAMED]]
-    if len(shared) > MAX_TOPICS_NAMED:
-        labels[-1] += f" (+{len(shared) - MAX_TOPICS_NAMED} more)"
-    return Reason(kind=SHARED_TOPICS, values={"topics": _join(labels)})
+    more = len(shared) - len(labels)
+    joined = _join(labels) + (f" (+{more} more)" if more else "")
+    values = {"topics": joined, **({"more": str(more)} if more else {})}
+    return Reason(kind=SHARED_TOPICS, values=values, items=labels)
 
 
 def place_reason(me: Member, other: Member) -> Reason | None:

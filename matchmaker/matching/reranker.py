@@ -48,16 +48,45 @@ def rank(
         depth = min(total, depth * 4)
     if not others:
         return []
+    scored = score(event, me, own, others, settings, popularity)
+    other_ids = np.asarray([m.id for m in others], dtype=np.int64)
+    final = np.asarray([value for _, value, _ in scored], dtype=np.float64)
+    # Rounded before sorting so float noise never decides an order: ties go to the id.
+    order = np.lexsort((other_ids, -np.round(final, 6)))[:limit]
+    return [scored[i] for i in order.tolist()]
+
+
+def explain_pair(
+    event: EventVectors,
+    me: Member,
+    other: Member,
+    settings: MatchSettings,
+    popularity: PopularityTable,
+) -> Ranked | None:
+    """`other` scored for `me` as a suggestion would be, or None when the organiser's rules
+    keep them apart (or it is `me`)."""
+    if not Rules.from_settings(settings).allows(me, other):
+        return None
+    return score(event, me, event.own_vectors(me), [other], settings, popularity)[0]
+
+
+def score(
+    event: EventVectors,
+    me: Member,
+    own: dict[str, Vector],
+    others: list[Member],
+    settings: MatchSettings,
+    popularity: PopularityTable,
+) -> list[Ranked]:
+    """Every one of `others` scored for `me`, in the order given, with its components."""
     components = score_components(me, own, others, event)
     base = weighted_score(components, settings)
     other_ids = np.asarray([m.id for m in others], dtype=np.int64)
     damping = damping_factors(popularity.relative_of(other_ids), settings.popularity_damping)
     final = base * damping
-    # Rounded before sorting so float noise never decides an order: ties go to the id.
-    order = np.lexsort((other_ids, -np.round(final, 6)))[:limit]
     return [
         (
-            others[i],
+            other,
             float(final[i]),
             {
                 "give": float(components.give[i]),
@@ -72,7 +101,7 @@ def rank(
                 "popularity_damping": float(damping[i]),
             },
         )
-        for i in order.tolist()
+        for i, other in enumerate(others)
     ]
 
 

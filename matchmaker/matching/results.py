@@ -33,6 +33,9 @@ class Reason(msgspec.Struct, frozen=True, kw_only=True):
 
     kind: str
     values: dict[str, str] = msgspec.field(default_factory=dict)
+    items: list[str] = msgspec.field(default_factory=list)
+    """What a reason lists (the shared topics' labels), for clients that join lists in
+    their reader's language; `values` then holds `more` when the list was cut."""
 
     @property
     def text(self) -> str:

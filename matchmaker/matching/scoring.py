@@ -101,9 +101,8 @@ def score_components(
     """Exact component scores of `others` for the viewer `me` whose vectors are `own`."""
     give = _give(own.get("seeking"), event, others)
     get = _get(own.get("offering"), event, others)
-    cosines = (event.profile.reconstruct([m.id for m in others]) @ own["profile"]).astype(
-        np.float32
-    )
+    profiles = np.vstack([m.profile_vector for m in others])
+    cosines = (profiles @ own["profile"]).astype(np.float32)
     return Components(
         give=give.strength,
         get=get.strength,

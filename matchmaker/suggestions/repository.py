@@ -169,6 +169,70 @@ async def insert_dismissal(conn: asyncpg.Connection, attendee_id: int, other_id:
     )
 
 
+async def delete_dismissal(conn: asyncpg.Connection, attendee_id: int, other_id: int) -> None:
+    await conn.execute(
+        "delete from dismissals where attendee_id = $1 and dismissed_id = $2",
+        attendee_id,
+        other_id,
+    )
+
+
+async def blocked_by(conn: asyncpg.Connection, attendee_id: int) -> list[int]:
+    """The people the attendee blocked, most recent first."""
+    rows = await conn.fetch(
+        "select blocked_id from blocks where attendee_id = $1 order by created_at desc",
+        attendee_id,
+    )
+    return [row["blocked_id"] for row in rows]
+
+
+async def filtered_ids(
+    conn: asyncpg.Connection,
+    event_id: int,
+    viewer_id: int,
+    country: str | None,
+    language: str | None,
+    topic: str | None,
+    limit: int,
+) -> list[int]:
+    """Consenting attendees matching every filter given, by name; a language filter only
+    looks at languages their owner did not hide."""
+    rows = await conn.fetch(
+        """
+        select id from attendees
+        where event_id = $1 and consent and id <> $2
+          and ($3::text is null or country = $3)
+          and ($4::text is null
+               or ($4 = any(languages) and not 'languages' = any(hidden_fields)))
+          and ($5::text is null or $5 = any(topics))
+        order by name, id
+        limit $6
+        """,
+        event_id,
+        viewer_id,
+        country,
+        language,
+        topic,
+        limit,
+    )
+    return [row["id"] for row in rows]
+
+
+async def search_choices(conn: asyncpg.Connection, event_id: int) -> Any:
+    """The countries and visible languages of consenting attendees: what filters offer."""
+    return await conn.fetchrow(
+        """
+        select
+            array(select distinct country from attendees
+                  where event_id = $1 and consent and country <> '' order by 1) as countries,
+            array(select distinct language from attendees, unnest(languages) as language
+                  where event_id = $1 and consent
+                    and not 'languages' = any(hidden_fields) order by 1) as languages
+        """,
+        event_id,
+    )
+
+
 async def insert_block(conn: asyncpg.Connection, attendee_id: int, other_id: int) -> None:
     await conn.execute(
         "insert into blocks (attendee_id, blocked_id) values ($1, $2) on conflict do nothing",

@@ -14,6 +14,7 @@ from matchmaker.events.service import get_match_settings, save_match_settings
 from matchmaker.matching import PreviewReport
 from matchmaker.suggestions import service
 from matchmaker.suggestions.schemas import SearchResults, SuggestionList
+from matchmaker.suggestions.service import SearchFilters
 from matchmaker.suggestions.settings_service import preview_settings
 from matchmaker.web.dependencies import Conn, CurrentEvent, Me, organiser_only
 
@@ -42,17 +43,35 @@ class SuggestionController(Controller):
     ) -> None:
         await service.dismiss(conn, event, me, attendee_id)
 
-    @get("/search", summary="Attendees ranked by meaning")
+    @delete(
+        "/suggestions/{attendee_id:int}/dismiss",
+        status_code=204,
+        summary="Undo a dismissal: they may be suggested again",
+    )
+    async def undismiss(
+        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
+    ) -> None:
+        await service.undismiss(conn, event, me, attendee_id)
+
+    @get(
+        "/search",
+        summary="Attendees ranked by meaning, narrowed by country, language or topic",
+        description="`q` may be left out when a filter is given: everyone matching, by name.",
+    )
     async def search(
         self,
         conn: Conn,
         event: CurrentEvent,
         me: Me,
         state: State,
-        q: Annotated[str, QueryParameter(min_length=1, max_length=500)],
+        q: Annotated[str, QueryParameter(max_length=500)] = "",
+        country: Annotated[str | None, QueryParameter(pattern=r"^[A-Z]{2}$")] = None,
+        language: Annotated[str | None, QueryParameter(pattern=r"^[a-z]{2}$")] = None,
+        topic: Annotated[str | None, QueryParameter(max_length=63)] = None,
         limit: Annotated[int, QueryParameter(ge=1, le=100)] = 20,
     ) -> SearchResults:
-        return await service.search_attendees(conn, state.matchers, event, me, q, limit)
+        filters = SearchFilters(country=country, language=language, topic=topic)
+        return await service.search_attendees(conn, state.matchers, event, me, q, limit, filters)
 
     @post("/attendees/{attendee_id:int}/block", status_code=204, summary="Block a person")
     async def block(

@@ -7,6 +7,7 @@ attendee or one who withdrew consent never appears even before the index has cau
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 
 import asyncpg
 
@@ -15,7 +16,7 @@ from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.errors import InvalidInput, NotFound
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.models import Event
-from matchmaker.matching import NotIndexed
+from matchmaker.matching import NotIndexed, SearchMatch
 from matchmaker.matching.quoting import trim
 from matchmaker.suggestions import repository
 from matchmaker.suggestions.registry import MatcherRegistry
@@ -32,6 +33,8 @@ from matchmaker.suggestions.schemas import (
 SPARE = 5
 # A matched need is quoted up to this length in search results.
 MATCHED_TEXT_LENGTH = 120
+# With filters, rank this many times more candidates before filtering.
+FILTERED_FACTOR = 20
 
 
 async def _visible(
@@ -76,6 +79,55 @@ async def suggestions_for(
     return SuggestionList(items=items[:limit])
 
 
+async def why_suggested(
+    conn: asyncpg.Connection,
+    registry: MatcherRegistry,
+    event: Event,
+    me: AttendeeProfile,
+    other: AttendeeProfile,
+    settings: MatchSettings,
+) -> SuggestionItem | None:
+    """Why `other` would be suggested to me (score and reasons), whether or not they make my
+    list; None without consent on either side or when the organiser's rules keep us apart."""
+    if not me.consent or not other.consent or other.id == me.id:
+        return None
+    matcher = await registry.matcher(event.id)
+    try:
+        found = await asyncio.to_thread(matcher.explain, me.id, other.id, settings)
+    except NotIndexed:
+        return None
+    if found is None:
+        return None
+    return SuggestionItem(
+        attendee=AttendeeSummary.of(other),
+        score=found.score,
+        reasons=found.reasons,
+        reason_details=found.reason_details,
+        components=found.components,
+    )
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Narrowing a search: every filter given must hold."""
+
+    country: str | None = None
+    language: str | None = None
+    topic: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.country, self.language, self.topic))
+
+    def admits(self, profile: AttendeeProfile) -> bool:
+        # A hidden language list is never searched: filtering on it would reveal it.
+        languages = [] if "languages" in profile.hidden_fields else profile.languages
+        return (
+            (self.country is None or profile.country == self.country)
+            and (self.language is None or self.language in languages)
+            and (self.topic is None or self.topic in profile.topics)
+        )
+
+
 async def search_attendees(
     conn: asyncpg.Connection,
     registry: MatcherRegistry,
@@ -83,16 +135,38 @@ async def search_attendees(
     me: AttendeeProfile,
     query: str,
     limit: int,
+    filters: SearchFilters | None = None,
 ) -> SearchResults:
-    """Attendees ranked by meaning against the query, in any language the model knows."""
+    """Attendees ranked by meaning against the query, in any language the model knows,
+    narrowed by ``filters``; with filters and no query, everyone matching them by name."""
     text = " ".join(query.split())
-    if not text:
+    narrowing = filters or SearchFilters()
+    if not text and not narrowing:
         raise InvalidInput("the search text is empty", field="q")
-    matcher = await registry.matcher(event.id)
     # Search finds anyone I may see, requested or dismissed alike; blocks hold both ways.
     blocked = await repository.blocked_either_way(conn, me.id)
-    vector = (await asyncio.to_thread(registry.embedder.encode, [text]))[0]
-    found = await asyncio.to_thread(matcher.search, vector, limit + SPARE, me.id, blocked)
+    if not text:
+        ids = await repository.filtered_ids(
+            conn,
+            event.id,
+            me.id,
+            narrowing.country,
+            narrowing.language,
+            narrowing.topic,
+            limit + len(blocked),
+        )
+        # Listed by name, not ranked: what matched is their whole profile.
+        found = [
+            SearchMatch(attendee_id=attendee_id, score=0.0, field="profile", text="")
+            for attendee_id in ids
+            if attendee_id not in blocked
+        ]
+    else:
+        matcher = await registry.matcher(event.id)
+        vector = (await asyncio.to_thread(registry.embedder.encode, [text]))[0]
+        # Filters drop candidates after ranking, so rank more of them first.
+        wanted = (limit + SPARE) * (FILTERED_FACTOR if narrowing else 1)
+        found = await asyncio.to_thread(matcher.search, vector, wanted, me.id, blocked)
     profiles = await _visible(conn, event, [hit.attendee_id for hit in found])
     items = [
         SearchHit(
@@ -101,7 +175,7 @@ async def search_attendees(
             matched=MatchedText(field=hit.field, text=trim(hit.text, MATCHED_TEXT_LENGTH)),
         )
         for hit in found
-        if hit.attendee_id in profiles
+        if hit.attendee_id in profiles and narrowing.admits(profiles[hit.attendee_id])
     ]
     return SearchResults(items=items[:limit])
 
@@ -121,6 +195,36 @@ async def dismiss(
     """Hide someone from my suggestions for good."""
     await _other(conn, event, me, other_id)
     await repository.insert_dismissal(conn, me.id, other_id)
+
+
+async def search_choices(conn: asyncpg.Connection, event: Event) -> tuple[list[str], list[str]]:
+    """Countries and languages a search can be narrowed to (those someone findable has)."""
+    row = await repository.search_choices(conn, event.id)
+    return list(row["countries"]), list(row["languages"])
+
+
+async def is_blocked_by(conn: asyncpg.Connection, me: AttendeeProfile, other_id: int) -> bool:
+    """Whether ``other_id`` blocked me (which I am never told, but pages must act on)."""
+    return other_id in await repository.blocked_either_way(
+        conn, me.id
+    ) and other_id not in await repository.blocked_by(conn, me.id)
+
+
+async def undismiss(
+    conn: asyncpg.Connection, event: Event, me: AttendeeProfile, other_id: int
+) -> None:
+    """Undo a dismissal: they may be suggested again."""
+    await _other(conn, event, me, other_id)
+    await repository.delete_dismissal(conn, me.id, other_id)
+
+
+async def blocked_people(
+    conn: asyncpg.Connection, event: Event, me: AttendeeProfile
+) -> list[AttendeeProfile]:
+    """Everyone I blocked, most recent first."""
+    ids = await repository.blocked_by(conn, me.id)
+    profiles = {p.id: p for p in await attendees.attendees_by_ids(conn, event.id, ids)}
+    return [profiles[i] for i in ids if i in profiles]
 
 
 async def block(conn: asyncpg.Connection, event: Event, me: AttendeeProfile, other_id: int) -> None:

@@ -51,6 +51,12 @@ def metrics_middleware(app: ASGIApp) -> ASGIApp:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
+                # The time the server spent before answering (handler, database, rendering),
+                # so clients and benchmarks can tell it from network and client time.
+                elapsed_ms = (time.perf_counter() - started) * 1000
+                headers = list(message.get("headers", []))
+                headers.append((b"server-timing", f"app;dur={elapsed_ms:.2f}".encode()))
+                message = {**message, "headers": headers}
             await send(message)
 
         try:

@@ -163,7 +163,7 @@ async def test_a_declined_request_may_be_sent_again_only_after_the_cooldown(
     assert (await send(client, requests_path, anne_token, bart)).status_code == 201
 
 
-async def test_pending_requests_expire_on_read_and_on_act(
+async def test_pending_requests_read_as_expired_and_are_marked_by_the_next_act(
     client: Client, requests_path: str, create_attendee: Any, db: Any
 ) -> None:
     _, anne_token = await create_attendee("Anne Dupont")
@@ -176,9 +176,12 @@ async def test_pending_requests_expire_on_read_and_on_act(
     assert accept.status_code == 409
     outbox = await client.get(requests_path, params={"box": "out"}, headers=bearer(anne_token))
     assert [r["status"] for r in outbox.json()["items"]] == ["expired"]
-    assert await db.fetchval("select status from meeting_requests") == "expired"
-    # An expired request no longer holds the pair open.
+    # Reading changes nothing (the refused accept was rolled back, as every refusal is).
+    assert await db.fetchval("select status from meeting_requests") == "pending"
+    # An expired request no longer holds the pair open; asking again marks it expired.
     assert (await send(client, requests_path, anne_token, bart)).status_code == 201
+    marked = "select status from meeting_requests where id = $1"
+    assert await db.fetchval(marked, request["id"]) == "expired"
 
 
 async def test_only_the_recipient_accepts_or_declines_and_only_the_sender_withdraws(

@@ -145,7 +145,7 @@ async def book_direct(
     async with pool.acquire() as conn:
         try:
             async with conn.transaction():
-                await meetings.book_meeting(
+                await meetings.book_meeting_with_token(
                     conn, event, token, BookingCreate(request_id=request_id, slot_id=slot_id), key
                 )
         except MatchmakerError as error:

@@ -473,3 +473,23 @@ def test_profile_neighbours_are_fetched_shallower_when_texts_lead() -> None:
     assert 0 < len(found) <= 40 // PROFILE_DEPTH_DIVISOR < 40
     blank = event.members[2]
     assert len(event.candidate_ids(blank, event.own_vectors(blank), 40)) == 40
+
+
+def test_one_pair_is_explained_as_its_suggestion_would_be_even_off_the_list() -> None:
+    crowd = [person(i, offering=SEEKER.seeking, topics=["nightlife"]) for i in range(10, 30)]
+    matcher = build(SEEKER, PROVIDER, OTHER, *crowd)
+    settings = MatchSettings(popularity_damping=0.0)
+    listed = {s.attendee_id: s for s in matcher.suggest(1, settings, set(), 25)}
+    assert 3 not in [s.attendee_id for s in matcher.suggest(1, settings, set(), 5)]
+    explained = matcher.explain(1, 3, settings)
+    assert explained is not None
+    assert explained.reasons == listed[3].reasons
+    assert explained.score == listed[3].score
+    # The organiser's rules hold here too.
+    apart = MatchSettings(
+        disallowed_organisation_type_pairs=[
+            OrganisationTypePair(first="local_authority", second="local_authority")
+        ]
+    )
+    assert matcher.explain(1, 3, apart) is None
+    assert matcher.explain(1, 1, settings) is None
