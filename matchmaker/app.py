@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
+from functools import partial
 
 from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
@@ -12,7 +15,13 @@ from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 
 from matchmaker.attendees.routes import AttendeeProfileController, OrganiserAttendeeController
 from matchmaker.booking.routes import MeetingController, MeetingRequestController
-from matchmaker.db import open_database
+from matchmaker.db import (
+    Database,
+    connect_listener,
+    is_unavailable,
+    migrate_when_reachable,
+    open_service_database,
+)
 from matchmaker.demo.seed import seed_demo_event
 from matchmaker.events.routes import EventController
 from matchmaker.http_errors import EXCEPTION_HANDLERS
@@ -22,40 +31,57 @@ from matchmaker.pages.i18n import Translators
 from matchmaker.pages.stack import page_stack
 from matchmaker.sessions.routes import SessionController, UnavailabilityController
 from matchmaker.settings import Settings
-from matchmaker.suggestions.registry import MatcherRegistry
+from matchmaker.suggestions.registry import FreshnessConfig, MatcherRegistry
 from matchmaker.suggestions.routes import MatchSettingsController, SuggestionController
 from matchmaker.tokens import new_token
 from matchmaker.web.dependencies import DEPENDENCIES
 from matchmaker.web.metrics import ServiceMetrics, metrics_middleware
 from matchmaker.web.service_routes import health, metrics
 
+log = logging.getLogger(__name__)
+
 
 def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Litestar:
     """Build the application. Nothing happens until the lifespan starts: the database
-    (embedded when no URL is set) is started, migrated and pooled there, the embedding
-    model loaded (unless one is passed in, as tests do to load it once), and every event's
-    matcher built from stored vectors."""
+    (embedded when no URL is set) is started and pooled, the embedding model loaded (unless
+    one is passed in, as tests do to load it once), and, once the database answers, the
+    migrations applied and the change listener started. Event matchers load on first use.
+
+    A database that does not answer at start is waited for in the background: meanwhile
+    requests that need it get 503, and the service becomes ready when it appears."""
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncGenerator[None]:
-        async with open_database(settings) as pool:
-            app.state.pool = pool
-            if settings.demo:
-                app.state.demo_summary = await seed_demo_event(pool)
+        async with open_service_database(settings) as database:
+            app.state.database = database
+            app.state.pool = database.pool
+            # Migrating waits for the database while the model loads.
+            migrated = asyncio.create_task(
+                migrate_when_reachable(database, settings.migrations_dir), name="migrate"
+            )
             model: Embedder = (
                 embedder
                 if embedder is not None
                 else await asyncio.to_thread(SentenceTransformerEmbedder, settings.model)
             )
-            matchers = MatcherRegistry(model)
-            app.state.matchers = matchers
-            await matchers.start(pool)
-            app.state.indexes_loaded = True
+            app.state.matchers = MatcherRegistry(model, _freshness(settings))
+            done, _ = await asyncio.wait({migrated}, timeout=settings.database_wait_s)
+            ready = asyncio.create_task(_become_ready(app, settings, database, migrated))
+            if done:
+                await ready  # a broken migration stops start-up here
+            else:
+                log.warning("serving 503 until the database is reachable")
+                ready.add_done_callback(_log_failure)
             try:
                 yield
             finally:
+                for task in (migrated, ready):
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, Exception):
+                        await task
                 app.state.indexes_loaded = False
-                await matchers.stop()
+                database.ready = False
+                await app.state.matchers.stop()
 
     pages = page_stack(settings)
     app = Litestar(
@@ -98,5 +124,37 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
     app.state.admin_token = settings.admin_token or new_token()
     app.state.metrics = ServiceMetrics()
     app.state.events = {}
+    app.state.indexes_loaded = False
     app.state.translators = Translators()
     return app
+
+
+def _freshness(settings: Settings) -> FreshnessConfig:
+    budget = settings.index_memory_mb
+    return FreshnessConfig(
+        memory_budget_bytes=None if budget is None else int(budget * 1024 * 1024),
+        poll_interval_s=settings.index_poll_interval_s,
+    )
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.critical("cannot become ready: %s", task.exception())
+
+
+async def _become_ready(
+    app: Litestar, settings: Settings, database: Database, migrated: asyncio.Task[None]
+) -> None:
+    """Once migrated: seed the demo, start listening for changes, let requests in."""
+    await migrated
+    while settings.demo:
+        try:
+            app.state.demo_summary = await seed_demo_event(database.pool)
+            break
+        except Exception as error:
+            if not is_unavailable(error):
+                raise
+            await asyncio.sleep(1.0)  # the database went away again: seed when it is back
+    await app.state.matchers.start(database.pool, partial(connect_listener, database.dsn))
+    database.mark_ready()
+    app.state.indexes_loaded = True

@@ -8,7 +8,8 @@ MatchmakerError
 ├── Conflict                        409: slot taken, person busy, duplicate
 │   └── (carries alternatives where they help)
 ├── TooLarge(ValueError)            413
-└── OverCap                         429: over a per-person cap
+├── OverCap                         429: over a per-person cap
+└── Unavailable                     503: the database cannot serve now; retry (Retry-After)
 """
 
 from __future__ import annotations
@@ -62,3 +63,11 @@ class TooLarge(MatchmakerError, ValueError):
 class OverCap(MatchmakerError):
     status = 429
     title = "Over a cap"
+
+
+class Unavailable(MatchmakerError):
+    """The database is unreachable (down, restarting, failing over): retrying will work."""
+
+    status = 503
+    title = "Service unavailable"
+    retry_after_s = 2

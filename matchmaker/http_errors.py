@@ -11,7 +11,8 @@ from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.types import ExceptionHandlersMap
 
-from matchmaker.errors import MatchmakerError
+from matchmaker.db import is_unavailable
+from matchmaker.errors import MatchmakerError, Unavailable
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,10 @@ def problem(
 
 
 def _domain_error(_: Request[Any, Any, Any], error: MatchmakerError) -> Response[dict[str, Any]]:
-    return problem(error.status, error.title, error.detail, field=error.field, extra=error.extra)
+    retry = {"Retry-After": str(error.retry_after_s)} if isinstance(error, Unavailable) else None
+    return problem(
+        error.status, error.title, error.detail, field=error.field, extra=error.extra, headers=retry
+    )
 
 
 def _validation_error(
@@ -74,11 +78,21 @@ def _database_error(
 ) -> Response[dict[str, Any]]:
     # Services translate the constraint violations they expect; this is the safety net that
     # keeps a constraint the database enforced from ever surfacing as a 500.
+    if is_unavailable(error):
+        return _unreachable(request, error)
     if isinstance(error, asyncpg.IntegrityConstraintViolationError):
         return problem(409, "Conflict", "the change conflicts with data already stored")
     if isinstance(error, asyncpg.DataError):
         return problem(422, "Invalid input", "a value is out of range for the database")
     return _unexpected_error(request, error)
+
+
+def _unreachable(request: Request[Any, Any, Any], error: Exception) -> Response[dict[str, Any]]:
+    """The database is down, restarting or failing over: 503 with Retry-After, never 500."""
+    if not is_unavailable(error):
+        return _unexpected_error(request, error)
+    log.debug("database unavailable on %s %s: %s", request.method, request.url.path, error)
+    return _domain_error(request, Unavailable("the database is unavailable; retry shortly"))
 
 
 def _unexpected_error(
@@ -93,6 +107,11 @@ EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     ValidationException: _validation_error,
     HTTPException: _http_error,
     asyncpg.PostgresError: _database_error,
+    # Connection failures (refused, reset, closed, no read-write host, a protocol broken by
+    # a vanishing server) are not PostgresErrors.
+    OSError: _unreachable,
+    asyncpg.InterfaceError: _unreachable,
+    asyncpg.exceptions.InternalClientError: _unreachable,
     Exception: _unexpected_error,
 }
 

@@ -30,6 +30,14 @@ class Settings:
     pool_max_size: int = 10
     demo: bool = False
     """Create the demo event on start (``serve --demo``)."""
+    index_memory_mb: float | None = 1024.0
+    """Memory budget for event matchers in one process; past it the least recently used
+    are dropped (and loaded again on their next use). None: no budget."""
+    index_poll_interval_s: float = 1.0
+    """How often the change versions are read, in case a notification was lost."""
+    database_wait_s: float = 3.0
+    """How long start-up waits for an unreachable database before serving 503s (it keeps
+    waiting in the background and becomes ready when the database appears)."""
     public_url: str | None = None
     """The base of absolute links (sign-in links, calendar feeds), e.g.
     ``https://meet.example.org``. None: ``http://{host}:{port}``."""
@@ -64,6 +72,19 @@ class Settings:
             model=env.get("MATCHMAKER_MODEL") or None,
             host=env.get("MATCHMAKER_HOST") or "127.0.0.1",
             port=int(env.get("MATCHMAKER_PORT") or "8000"),
+            index_memory_mb=_memory_budget(env.get("MATCHMAKER_INDEX_MEMORY_MB")),
             public_url=env.get("MATCHMAKER_PUBLIC_URL") or None,
             secret_key=env.get("MATCHMAKER_SECRET_KEY") or None,
         )
+
+
+def _memory_budget(value: str | None) -> float | None:
+    """MATCHMAKER_INDEX_MEMORY_MB: megabytes; unset keeps the default; 0 or "none": no budget."""
+    if value is None or not value.strip():
+        return Settings.index_memory_mb
+    if value.strip().lower() in {"0", "none", "unlimited"}:
+        return None
+    budget = float(value)
+    if budget < 0:
+        raise ValueError("MATCHMAKER_INDEX_MEMORY_MB must be a positive number of megabytes")
+    return budget

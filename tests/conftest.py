@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -17,7 +17,7 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from matchmaker.app import create_app
-from matchmaker.db import EmbeddedPostgres
+from matchmaker.db import EmbeddedPostgres, open_pool
 from matchmaker.matching import HashingEmbedder, SentenceTransformerEmbedder
 from matchmaker.migrate import apply_migrations
 from matchmaker.settings import REPO_ROOT, Settings
@@ -227,3 +227,24 @@ def create_attendee(client: AsyncTestClient[Litestar], event_slug: str):  # type
         return body["id"], body["token"]
 
     return create
+
+
+PoolOf = Callable[[int], Awaitable[asyncpg.Pool]]
+
+
+@pytest.fixture
+async def pool_of(database_url: str) -> AsyncIterator[PoolOf]:
+    """Opens pools of the test's database, configured as the app configures its own, and
+    closes them after the test."""
+    opened: list[asyncpg.Pool] = []
+
+    async def open_one(size: int) -> asyncpg.Pool:
+        # Fifty connections at once on a busy machine may take a while: a test pool is
+        # not where the service's short connect timeout is tried.
+        pool = await open_pool(database_url, min_size=size, max_size=size, connect_timeout_s=60)
+        opened.append(pool)
+        return pool
+
+    yield open_one
+    for pool in opened:
+        await pool.close()

@@ -57,17 +57,28 @@ async def create_attendee(
     return profile, token
 
 
+def required_token_hash(token: str | None) -> bytes:
+    """The stored form of the caller's bearer token; 401 when there is none."""
+    if token is None:
+        raise Unauthenticated("an attendee bearer token is required", field="Authorization")
+    return hash_token(token)
+
+
+def check_token_holder(holder_event_id: int | None, event: Event) -> None:
+    """401 when no attendee holds the token (None), 403 when one of another event does."""
+    if holder_event_id is None:
+        raise Unauthenticated("the bearer token is not valid", field="Authorization")
+    if holder_event_id != event.id:
+        raise Forbidden("this token belongs to another event", field="Authorization")
+
+
 async def attendee_for_token(
     conn: asyncpg.Connection, event: Event, token: str | None
 ) -> AttendeeProfile:
     """The attendee a bearer token belongs to: 401 unknown, 403 for another event."""
-    if token is None:
-        raise Unauthenticated("an attendee bearer token is required", field="Authorization")
-    profile = await repository.attendee_by_token_hash(conn, hash_token(token))
-    if profile is None:
-        raise Unauthenticated("the bearer token is not valid", field="Authorization")
-    if profile.event_id != event.id:
-        raise Forbidden("this token belongs to another event", field="Authorization")
+    profile = await repository.attendee_by_token_hash(conn, required_token_hash(token))
+    check_token_holder(None if profile is None else profile.event_id, event)
+    assert profile is not None
     return profile
 
 

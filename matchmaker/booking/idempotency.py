@@ -9,18 +9,16 @@ with a different body is refused with 422."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from typing import Any
 
-import asyncpg
 import msgspec
 
-from matchmaker.booking import repository
 from matchmaker.booking.schemas import MeetingOut
 from matchmaker.errors import InvalidInput
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 200
-CREATED = 201
 
 
 def check_key(key: str) -> None:
@@ -43,6 +41,19 @@ def _reused(key: str) -> InvalidInput:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class KeyedAnswer:
+    """Whose key, which key, for which body: what the booking stores its answer under."""
+
+    attendee_id: int
+    key: str
+    request_hash: bytes
+
+    def reused(self) -> InvalidInput:
+        """A concurrent booking of another request stored this key first."""
+        return _reused(self.key)
+
+
 def replay(stored: Any, key: str, request_hash: bytes) -> MeetingOut | None:
     """The first answer given under this key, or None when the key is new.
     ``stored`` carries ``stored_hash`` and ``stored_body`` (None when there is none)."""
@@ -51,15 +62,3 @@ def replay(stored: Any, key: str, request_hash: bytes) -> MeetingOut | None:
     if bytes(stored["stored_hash"]) != request_hash:
         raise _reused(key)
     return msgspec.convert(stored["stored_body"], MeetingOut)
-
-
-async def remember(
-    conn: asyncpg.Connection, attendee_id: int, key: str, request_hash: bytes, meeting: MeetingOut
-) -> None:
-    """Store the answer under the key. A concurrent booking of another request that claimed
-    the same key first makes this one a misuse of the key (and rolls it back)."""
-    body = msgspec.to_builtins(meeting)
-    if not await repository.insert_idempotency_key(
-        conn, attendee_id, key, request_hash, CREATED, body
-    ):
-        raise _reused(key)

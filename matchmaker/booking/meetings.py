@@ -8,18 +8,20 @@ from typing import Any
 
 import asyncpg
 
+from matchmaker.attendees.service import check_token_holder, required_token_hash
 from matchmaker.booking import idempotency, requests_service
 from matchmaker.booking import requests_repository as requests
 from matchmaker.booking import service as booking
 from matchmaker.booking.schemas import BookingCreate, MeetingOut
-from matchmaker.errors import Conflict, Forbidden
+from matchmaker.errors import Conflict, Forbidden, NotFound
 from matchmaker.events.models import Event
 
 
-async def _bookable(conn: asyncpg.Connection, me: int, row: Any) -> Any:
-    """The request, accepted; the recipient booking a pending request accepts it."""
+def _bookable(me: int, row: Any) -> bool:
+    """Whether booking the request also accepts it (the recipient booking a pending
+    request); refuses what cannot be booked at all."""
     if row["status"] == "pending" and row["to_id"] == me:
-        return await requests.set_status(conn, row["id"], "accepted")
+        return True
     if row["status"] == "pending":
         raise Conflict(
             "the recipient has not accepted this request yet",
@@ -32,28 +34,70 @@ async def _bookable(conn: asyncpg.Connection, me: int, row: Any) -> Any:
             field="request_id",
             extra={"status": row["status"]},
         )
-    return row
+    return False
+
+
+async def _locked_for_caller(
+    conn: asyncpg.Connection, event: Event, token: str | None, request_id: int
+) -> tuple[int, Any]:
+    """The caller's id and the request, locked with both its people, in one round trip;
+    401/403 for a bad token exactly as on every attendee route."""
+    rows = await requests.lock_request_for_caller(
+        conn, event.id, request_id, required_token_hash(token)
+    )
+    check_token_holder(rows[0]["caller_event_id"] if rows else None, event)
+    me: int = rows[0]["caller_id"]
+    row = rows[0]
+    if row["id"] is None:
+        raise NotFound(f"no meeting request {request_id} in this event", field="id")
+    if row["due"]:
+        row = await requests.set_status(conn, request_id, "expired")
+    return me, row
 
 
 async def book_meeting(
     conn: asyncpg.Connection, event: Event, me: int, data: BookingCreate, key: str | None
 ) -> MeetingOut:
-    """Book the request into the slot at a free table, at most once per Idempotency-Key.
-    Round trips: lock the request, read every check (and a stored answer), book, store."""
+    """Book the request into the slot at a free table for attendee ``me`` (already
+    authenticated, as on the pages), at most once per Idempotency-Key."""
     if key is not None:
         idempotency.check_key(key)
     row = await requests_service.locked_request(conn, event, data.request_id)
+    return await _book_locked(conn, event, me, row, data, key)
+
+
+async def book_meeting_with_token(
+    conn: asyncpg.Connection, event: Event, token: str | None, data: BookingCreate, key: str | None
+) -> MeetingOut:
+    """The API's booking: the caller's token is checked in the statement that locks the
+    request and its people. Round trips besides the transaction's own: that one; every
+    check (and a stored answer); the booking itself, with the acceptance and the stored
+    answer in the same statement."""
+    if key is not None:
+        idempotency.check_key(key)
+    me, row = await _locked_for_caller(conn, event, token, data.request_id)
+    return await _book_locked(conn, event, me, row, data, key)
+
+
+async def _book_locked(
+    conn: asyncpg.Connection,
+    event: Event,
+    me: int,
+    row: Any,
+    data: BookingCreate,
+    key: str | None,
+) -> MeetingOut:
+    """Book the request ``row`` (locked with both its people) for ``me``."""
     if me not in (row["from_id"], row["to_id"]):
         raise Forbidden("only the two people of a request may book it", field="request_id")
     context = await booking.booking_context(conn, event, row, data.slot_id, caller_id=me, key=key)
-    request_hash = b""
+    keyed = None
     if key is not None:
-        request_hash = idempotency.fingerprint(event.id, data)
-        replayed = idempotency.replay(context[0], key, request_hash)
+        keyed = idempotency.KeyedAnswer(me, key, idempotency.fingerprint(event.id, data))
+        replayed = idempotency.replay(context[0], key, keyed.request_hash)
         if replayed is not None:
             return replayed
-    row = await _bookable(conn, me, row)
-    meeting = await booking.book_request(conn, event, row, data.slot_id, context)
-    if key is not None:
-        await idempotency.remember(conn, me, key, request_hash, meeting)
-    return meeting
+    accept = _bookable(me, row)
+    return await booking.book_request(
+        conn, event, row, data.slot_id, context, accept=accept, key=keyed
+    )

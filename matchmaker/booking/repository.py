@@ -4,6 +4,7 @@ nothing here relies on a check made in an earlier statement."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -69,16 +70,29 @@ async def booking_context(
 # ``on conflict do nothing`` turns a race lost on the table (partial unique index) into "no
 # meeting row" and a person booked meanwhile (exclusion constraint) into "fewer than two
 # seated" -- both without aborting the transaction, so the caller can retry or explain.
+# In the same round trip, once a meeting row exists: the request is marked accepted when
+# $10 says booking accepts it, and the answer is stored under the caller's Idempotency-Key
+# ($11, $12, $13) as the answer template $14 completed with the meeting id and its table.
+# Should a seat be refused, the caller raises and the transaction undoes all of it.
 _BOOK = """
 with chosen as (
-    select t.id, t.label from session_tables t
-    where t.session_id = $2
-      and t.id <> all($8::bigint[])
-      and not exists (
-          select 1 from meetings m
-          where m.slot_id = $3 and m.table_id = t.id and m.status = 'booked'
-      )
-    order by t.position < $9, t.position
+    -- Two walks of the (session_id, position) index, from $9 up, then from the start up
+    -- to $9, each stopping at the first free table (rather than ordering every table of
+    -- the session by a computed key).
+    select c.id, c.label
+    from (values (0, $9::int, 2147483647), (1, 0, $9::int)) as part (pass, low, high)
+    cross join lateral (
+        select t.id, t.label from session_tables t
+        where t.session_id = $2 and t.position >= part.low and t.position < part.high
+          and t.id <> all($8::bigint[])
+          and not exists (
+              select 1 from meetings m
+              where m.slot_id = $3 and m.table_id = t.id and m.status = 'booked'
+          )
+        order by t.position
+        limit 1
+    ) as c
+    order by part.pass
     limit 1
 ), meeting as (
     insert into meetings (event_id, session_id, slot_id, table_id, request_id, source)
@@ -91,10 +105,38 @@ with chosen as (
     from meeting cross join unnest($7::bigint[]) as p (id)
     on conflict do nothing
     returning attendee_id
+), accepted as (
+    update meeting_requests set status = 'accepted', responded_at = now()
+    where id = $4 and $10 and exists (select 1 from meeting)
+    returning id
+), remembered as (
+    insert into idempotency_keys (attendee_id, key, request_hash, response_status,
+                                  response_body)
+    select $11, $12, $13, 201,
+           $14::jsonb || jsonb_build_object(
+               'id', meeting.id,
+               'table', jsonb_build_object('id', chosen.id, 'label', chosen.label))
+    from meeting join chosen on chosen.id = meeting.table_id
+    where $12::text is not null
+    on conflict (attendee_id, key) do nothing
+    returning true
 )
-select c.id as table_id, c.label, m.id as meeting_id, (select count(*) from seated) as seated
+select c.id as table_id, c.label, m.id as meeting_id, (select count(*) from seated) as seated,
+       exists (select 1 from accepted) as accepted,
+       exists (select 1 from remembered) as remembered
 from chosen c left join meeting m on m.table_id = c.id
 """
+
+
+@dataclass(frozen=True, slots=True)
+class Remember:
+    """Store the booking's answer under the caller's Idempotency-Key: the answer is
+    ``template`` (everything but the meeting id and table) completed in SQL."""
+
+    attendee_id: int
+    key: str
+    request_hash: bytes
+    template: dict[str, Any]
 
 
 async def try_book_table(
@@ -109,11 +151,14 @@ async def try_book_table(
     people: list[int],
     skip_tables: list[int],
     first_position: int,
+    accept: bool = False,
+    remember: Remember | None = None,
 ) -> Any:
     """Try to book the first free table from ``first_position`` on (wrapping around) that
     is not in ``skip_tables``. None: no free table;
     ``meeting_id`` None: that table was taken concurrently; ``seated`` < len(people): a
-    person is busy at that time."""
+    person is busy at that time; ``remembered`` false with a ``remember``: another booking
+    stored that key first. ``accept``: booking also accepts the (pending) request."""
     return await conn.fetchrow(
         _BOOK,
         event_id,
@@ -125,6 +170,11 @@ async def try_book_table(
         people,
         skip_tables,
         first_position,
+        accept,
+        None if remember is None else remember.attendee_id,
+        None if remember is None else remember.key,
+        None if remember is None else remember.request_hash,
+        None if remember is None else remember.template,
     )
 
 
@@ -241,30 +291,3 @@ async def attendee_exists(conn: asyncpg.Connection, event_id: int, attendee_id: 
         attendee_id,
     )
     return found
-
-
-async def insert_idempotency_key(
-    conn: asyncpg.Connection,
-    attendee_id: int,
-    key: str,
-    request_hash: bytes,
-    status: int,
-    body: object,
-) -> bool:
-    """Store the answer under the key, in the booking's transaction. False: a concurrent
-    transaction stored this key first (this insert waited for it to commit)."""
-    stored = await conn.fetchval(
-        """
-        insert into idempotency_keys (attendee_id, key, request_hash, response_status,
-                                      response_body)
-        values ($1, $2, $3, $4, $5)
-        on conflict (attendee_id, key) do nothing
-        returning true
-        """,
-        attendee_id,
-        key,
-        request_hash,
-        status,
-        body,
-    )
-    return bool(stored)

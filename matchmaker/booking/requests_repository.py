@@ -133,6 +133,36 @@ async def lock_request(conn: asyncpg.Connection, event_id: int, request_id: int)
     )
 
 
+async def lock_request_for_caller(
+    conn: asyncpg.Connection, event_id: int, request_id: int, token_hash: bytes
+) -> list[Any]:
+    """Who holds the token, and (when they belong to this event) the request locked with
+    both its people, as :func:`lock_request` does: one round trip for both. No rows: no
+    attendee holds the token; ``id`` None: no such request in the event."""
+    return await conn.fetch(
+        """
+        select c.id as caller_id, c.event_id as caller_event_id,
+               r.id, r.from_id, r.to_id, r.message, r.status, r.created_at, r.expires_at,
+               r.responded_at, r.due
+        from attendees c
+        left join lateral (
+            select r.id, r.from_id, r.to_id, r.message, r.status, r.created_at,
+                   r.expires_at, r.responded_at,
+                   (r.status = 'pending' and r.expires_at <= now()) as due
+            from meeting_requests r
+            join attendees a on a.id = r.from_id or a.id = r.to_id
+            where r.id = $1 and r.event_id = $2 and c.event_id = $2
+            order by a.id
+            for update of r for no key update of a
+        ) as r on true
+        where c.token_hash = $3
+        """,
+        request_id,
+        event_id,
+        token_hash,
+    )
+
+
 async def set_status(conn: asyncpg.Connection, request_id: int, status: str) -> Any:
     """Move a request to ``status``, stamping when it was answered."""
     return await conn.fetchrow(

@@ -12,6 +12,7 @@ import asyncpg
 import msgspec
 
 from matchmaker.booking import repository
+from matchmaker.booking.idempotency import KeyedAnswer
 from matchmaker.booking.schemas import AvailableSlot, AvailableSlots, MeetingOut
 from matchmaker.errors import Conflict, Forbidden, NotFound, OverCap
 from matchmaker.events.match_settings import settings_from_document
@@ -80,8 +81,13 @@ async def book_request(
     request: Any,
     slot_id: int,
     context: list[Any] | None = None,
+    *,
+    accept: bool = False,
+    key: KeyedAnswer | None = None,
 ) -> MeetingOut:
-    """Book an accepted request (locked by the caller, with both people) into ``slot_id``."""
+    """Book an accepted request (locked by the caller, with both people) into ``slot_id``.
+    ``accept``: the request is pending and booking accepts it; ``key``: store the answer
+    under the caller's Idempotency-Key. Both happen in the booking's own statement."""
     people = sorted([request["from_id"], request["to_id"]])
     if context is None:
         context = await booking_context(conn, event, request, slot_id)
@@ -116,6 +122,15 @@ async def book_request(
                 slot_id,
                 f"attendee {person['attendee_id']} already has a meeting at this time",
             )
+    tz = event.timezone
+    slot_out = SlotOut(
+        id=slot_id, starts_at=shown(slot["starts_at"], tz), ends_at=shown(slot["ends_at"], tz)
+    )
+    participants = [request["from_id"], request["to_id"]]
+    remember = None
+    if key is not None:
+        template = {"slot": msgspec.to_builtins(slot_out), "participants": participants}
+        remember = repository.Remember(key.attendee_id, key.key, key.request_hash, template)
     lost: list[int] = []
     # Tables are numbered from 1; each request starts its search at its own table so that
     # concurrent bookings of one slot rarely contend for the same row of the unique index.
@@ -132,6 +147,8 @@ async def book_request(
             people=people,
             skip_tables=lost,
             first_position=first_position,
+            accept=accept,
+            remember=remember,
         )
         if booked is None:
             raise await _refuse(conn, event, people, slot_id, "no table is free in this slot")
@@ -144,16 +161,13 @@ async def book_request(
             raise await _refuse(
                 conn, event, people, slot_id, "one of you was booked at this time meanwhile"
             )
-        tz = event.timezone
+        if key is not None and not booked["remembered"]:
+            raise key.reused()  # another booking claimed this key first; all is undone
         return MeetingOut(
             id=booked["meeting_id"],
-            slot=SlotOut(
-                id=slot_id,
-                starts_at=shown(slot["starts_at"], tz),
-                ends_at=shown(slot["ends_at"], tz),
-            ),
+            slot=slot_out,
             table=TableOut(id=booked["table_id"], label=booked["label"]),
-            participants=[request["from_id"], request["to_id"]],
+            participants=participants,
         )
     raise await _refuse(conn, event, people, slot_id, "no table is free in this slot")
 

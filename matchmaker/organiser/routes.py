@@ -36,10 +36,11 @@ class OrganiserController(Controller):
 
     @get("/stats", summary="Dashboard figures")
     async def stats(self, conn: Conn, event: CurrentEvent, state: State) -> EventStats:
+        matcher = await state.matchers.matcher(event.id)  # loads the event if not in memory
         return await event_stats(
             conn,
             event,
-            attendees_indexed=state.matchers.indexed(event.id),
+            attendees_indexed=len(matcher),
             suggestion_coverage=await suggestion_coverage(conn, state.matchers, event),
         )
 

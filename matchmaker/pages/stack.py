@@ -91,9 +91,9 @@ def page_stack(settings: Settings) -> PageStack:
         send_as_attachment=False,
     )
 
-    @asynccontextmanager
-    async def lifespan(app: Litestar) -> AsyncGenerator[None]:
-        store.attach(app.state.pool)
+    async def read_secret(app: Litestar) -> None:
+        # A database unreachable at start is waited for (pages answer 503 meanwhile).
+        await app.state.database.became_ready.wait()
         async with acquire(app.state.pool) as conn:
             secret = settings.secret_key or await shared_secret(conn)
         csrf.secret = secret
@@ -101,13 +101,24 @@ def page_stack(settings: Settings) -> PageStack:
         summary: DemoSummary | None = getattr(app.state, "demo_summary", None)
         if summary is not None:
             app.state.demo_signin_links = await demo_signin_links(app, settings, summary)
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncGenerator[None]:
+        store.attach(app.state.pool)
+        waiting = None
+        if app.state.database.ready:
+            await read_secret(app)
+        else:
+            waiting = asyncio.create_task(read_secret(app), name="page-secret")
         cleaner = asyncio.create_task(_clean_up(app, store), name="page-clean-up")
         try:
             yield
         finally:
-            cleaner.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await cleaner
+            for task in (cleaner, waiting):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
 
     return PageStack(
         route_handlers=[attendee_pages(), static],

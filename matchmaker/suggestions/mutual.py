@@ -25,9 +25,7 @@ async def mutual_suggestions(
 ) -> list[SuggestedPair]:
     """Each consenting attendee's top suggestions as pairs valued 1..1000 by score. A pair
     appears once (the scheduler drops repeats); exclusions are the scheduler's to apply."""
-    matcher = registry.matcher(event.id)
-    if matcher is None:
-        return []
+    matcher = await registry.matcher(event.id)
     viewers = await repository.consenting_ids(conn, event.id)
 
     def collect() -> list[SuggestedPair]:
@@ -48,8 +46,8 @@ async def suggestion_coverage(
 ) -> float | None:
     """Share of indexed attendees with at least five good suggestions, under the saved
     settings; recomputed at most once a minute since it ranks everyone."""
-    matcher = registry.matcher(event.id)
-    if matcher is None or len(matcher) == 0:
+    matcher = await registry.matcher(event.id)
+    if len(matcher) == 0:
         return None
     cached = registry.coverage_cache.get(event.id)
     now = time.monotonic()

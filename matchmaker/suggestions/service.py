@@ -56,9 +56,9 @@ async def suggestions_for(
     limit: int,
 ) -> SuggestionList:
     """The attendee's best contacts, best first, each with its reasons."""
-    matcher = registry.matcher(event.id)
-    if matcher is None or not me.consent:
+    if not me.consent:
         return SuggestionList(items=[])
+    matcher = await registry.matcher(event.id)
     excluded = await repository.excluded_ids(conn, me.id)
     try:
         found = await asyncio.to_thread(matcher.suggest, me.id, settings, excluded, limit + SPARE)
@@ -89,9 +89,9 @@ async def why_suggested(
 ) -> SuggestionItem | None:
     """Why `other` would be suggested to me (score and reasons), whether or not they make my
     list; None without consent on either side or when the organiser's rules keep us apart."""
-    matcher = registry.matcher(event.id)
-    if matcher is None or not me.consent or not other.consent or other.id == me.id:
+    if not me.consent or not other.consent or other.id == me.id:
         return None
+    matcher = await registry.matcher(event.id)
     try:
         found = await asyncio.to_thread(matcher.explain, me.id, other.id, settings)
     except NotIndexed:
@@ -162,9 +162,7 @@ async def search_attendees(
             if attendee_id not in blocked
         ]
     else:
-        matcher = registry.matcher(event.id)
-        if matcher is None:
-            return SearchResults(items=[])
+        matcher = await registry.matcher(event.id)
         vector = (await asyncio.to_thread(registry.embedder.encode, [text]))[0]
         # Filters drop candidates after ranking, so rank more of them first.
         wanted = (limit + SPARE) * (FILTERED_FACTOR if narrowing else 1)

@@ -21,8 +21,8 @@ async def preview_settings(
 ) -> PreviewReport | None:
     """What ``candidate`` would do to suggestions against the saved settings; nothing is
     saved. None when the event has nobody indexed yet."""
-    matcher = registry.matcher(event.id)
-    if matcher is None or len(matcher) == 0:
+    matcher = await registry.matcher(event.id)
+    if len(matcher) == 0:
         return None
     current = await get_match_settings(conn, event.id)
     return await asyncio.to_thread(matcher.preview, current, candidate, PREVIEW_K, PREVIEW_SAMPLE)

@@ -16,8 +16,8 @@ from litestar.params import FromPath
 
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.attendees.service import attendee_for_token
-from matchmaker.db import connection_in_transaction
-from matchmaker.errors import Unauthenticated
+from matchmaker.db import Database, connection_in_transaction
+from matchmaker.errors import Unauthenticated, Unavailable
 from matchmaker.events.models import Event
 from matchmaker.events.service import get_event
 from matchmaker.tokens import bearer_token, tokens_equal
@@ -29,7 +29,10 @@ Me = NamedDependency[AttendeeProfile]
 
 
 async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection]:
-    async for conn in connection_in_transaction(state.pool):
+    database: Database = state.database
+    if not database.ready:
+        raise Unavailable("the database is not reachable yet; retry shortly")
+    async for conn in connection_in_transaction(database.pool):
         yield conn
 
 

@@ -48,6 +48,9 @@ async def test_restart_and_unchanged_edits_never_reembed(settings: Settings) -> 
 
     second = CountingEmbedder()
     async with AsyncTestClient(app=create_app(settings, embedder=second)) as client:
+        # The event loads on its first use, from stored vectors.
+        response = await client.get("/api/v1/events/e/suggestions", headers=bearer(tokens[1]))
+        assert response.status_code == 200
         assert client.app.state.matchers.indexed(1) == 3
         assert second.encoded == []
 

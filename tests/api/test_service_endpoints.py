@@ -20,7 +20,7 @@ async def test_metrics_are_in_prometheus_text_format(
     client: Client, event_slug: str, create_attendee: Any
 ) -> None:
     await create_attendee("Anne Dupont")
-    await client.app.state.matchers.settled()
+    await client.app.state.matchers.settled()  # the changing event was loaded meanwhile
     await client.get(f"/api/v1/events/{event_slug}")
     response = await client.get("/metrics")
     assert response.status_code == 200

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import Counter
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,10 +15,9 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
-from conftest import ORGANISER_TOKEN, bearer
+from conftest import ORGANISER_TOKEN, PoolOf, bearer
 from matchmaker.booking import meetings
 from matchmaker.booking.schemas import BookingCreate
-from matchmaker.db import open_pool
 from matchmaker.errors import MatchmakerError
 from matchmaker.events.models import Event
 from matchmaker.events.service import get_event
@@ -44,13 +42,9 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
+async def pool(pool_of: PoolOf) -> asyncpg.Pool:
     """Fifty separate connections, configured as the app configures its own."""
-    connections = await open_pool(database_url, min_size=50, max_size=50)
-    try:
-        yield connections
-    finally:
-        await connections.close()
+    return await pool_of(50)
 
 
 @dataclass
@@ -142,7 +136,7 @@ async def arena(db: Any) -> Arena:
 async def book_direct(
     pool: asyncpg.Pool,
     event: Event,
-    me: int,
+    token: str,
     request_id: int,
     slot_id: int,
     key: str | None = None,
@@ -151,8 +145,8 @@ async def book_direct(
     async with pool.acquire() as conn:
         try:
             async with conn.transaction():
-                await meetings.book_meeting(
-                    conn, event, me, BookingCreate(request_id=request_id, slot_id=slot_id), key
+                await meetings.book_meeting_with_token(
+                    conn, event, token, BookingCreate(request_id=request_id, slot_id=slot_id), key
                 )
         except MatchmakerError as error:
             return error.status
@@ -197,7 +191,7 @@ async def test_fifty_bookings_of_one_table_slot_give_exactly_one(
     event = await the_event(pool)
     statuses = await asyncio.gather(
         *(
-            book_direct(pool, event, a, r, slots[0])
+            book_direct(pool, event, arena.tokens[a], r, slots[0])
             for (a, _), r in zip(pairs, requests, strict=True)
         )
     )
@@ -234,7 +228,7 @@ async def test_one_person_racing_into_thirty_tables_of_one_slot_gets_one(
     requests = [await arena.request(p, star) for p in partners]
     event = await the_event(pool)
     statuses = await asyncio.gather(
-        *(book_direct(pool, event, star, r, slots[0]) for r in requests)
+        *(book_direct(pool, event, arena.tokens[star], r, slots[0]) for r in requests)
     )
     assert Counter(statuses) == {201: 1, 409: 29}
     seats = await arena.db.fetchval(
@@ -312,7 +306,10 @@ async def test_a_storm_of_retries_on_separate_connections_books_once(
     request_id = await arena.request(sender, recipient)
     event = await the_event(pool)
     statuses = await asyncio.gather(
-        *(book_direct(pool, event, sender, request_id, slots[0], key="k") for _ in range(40))
+        *(
+            book_direct(pool, event, arena.tokens[sender], request_id, slots[0], key="k")
+            for _ in range(40)
+        )
     )
     assert set(statuses) == {201}
     assert await arena.db.fetchval("select count(*) from meetings") == 1
@@ -329,7 +326,10 @@ async def test_two_sessions_with_overlapping_slots_never_double_book_anyone(
     requests = [(a, b, await arena.request(a, b)) for a, b in pairs]
     event = await the_event(pool)
     every_slot = short_slots + long_slots
-    direct = [book_direct(pool, event, a, r, rng.choice(every_slot)) for a, _, r in requests[:80]]
+    direct = [
+        book_direct(pool, event, arena.tokens[a], r, rng.choice(every_slot))
+        for a, _, r in requests[:80]
+    ]
     over_http = [
         client.post(
             f"/api/v1/events/{SLUG}/meetings",
