@@ -39,6 +39,7 @@ from matchmaker.web.metrics import ServiceMetrics, metrics_middleware
 from matchmaker.web.openapi import RouteDocumentation, StructSchemas, components
 from matchmaker.web.options import CompleteAllowHeader
 from matchmaker.web.service_routes import health, metrics
+from matchmaker.web.strict_bodies import StrictJsonBodies
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
             *pages.plugins,
             RouteDocumentation(),
             CompleteAllowHeader(),
+            StrictJsonBodies(),
             StructSchemas(),
         ],
         stores=pages.stores,

@@ -1,5 +1,6 @@
-"""Ids as the API takes them: PostgreSQL bigint identities, so 1 to 2**63 - 1. A larger number
-is refused at the edge (400) instead of reaching the database as an out-of-range value.
+"""Ids as the API takes them: positive integers up to 2**53 - 1, the largest every JSON client
+holds exactly (I-JSON, RFC 7493) and far beyond any PostgreSQL identity this service will
+reach. A larger number is refused at the edge (400) instead of reaching the database.
 
 A page cursor is the id of the last item of the previous page, as ASCII digits."""
 
@@ -12,11 +13,11 @@ from msgspec import Meta
 
 from matchmaker.errors import InvalidInput
 
-MAX_ID = 2**63 - 1
+MAX_ID = 2**53 - 1
 Id = Annotated[int, Meta(ge=1, le=MAX_ID)]
 
 # "(?!\n)$": Python's "$" alone also matches before a final newline.
-CURSOR_PATTERN = r"^[0-9]{1,18}(?!\n)$"
+CURSOR_PATTERN = r"^[0-9]{1,15}(?!\n)$"
 
 
 def parse_cursor(cursor: str | None, *, first: int) -> int:

@@ -50,6 +50,7 @@ class OrganiserController(Controller):
         "/sessions/{session_id:int}/schedule",
         status_code=200,
         summary="Auto-schedule a session (dry_run: plan only)",
+        description="Answers within time_limit_seconds (20 s unless the body says otherwise).",
     )
     @refuses(Conflict)
     async def schedule(
