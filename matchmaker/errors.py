@@ -33,8 +33,8 @@ class MatchmakerError(Exception):
 
 
 class InvalidInput(MatchmakerError, ValueError):
-    """Well-formed, but refused by a rule the schema cannot state (a value that must be one of
-    the event's own, an order between two fields, an opaque cursor); the field is named."""
+    """Valid by the schema, but refused by a rule it cannot state (a topic or slot that must
+    be the event's own, an end before a start, a CSV file's header); the field is named."""
 
     status = 422
     title = "Invalid input"

@@ -15,7 +15,10 @@ Two choices in the schemathesis configuration, both stated there too:
   attendee, so the rest of the run keeps a valid identity.
 - A schema-valid request may be refused with 422: that status means "valid by the document,
   refused by a rule beyond it" (a topic the event does not have, an end before a start, a
-  cursor we never issued). A schema-valid request refused with 400 is still a failure.
+  CSV header naming no known field). A schema-valid request refused with 400 is still a
+  failure. Without this, schemathesis reports those refusals as "schema-valid request
+  rejected"; JSON Schema cannot state them (no comparison between fields, no reference to
+  the event's own topics).
 """
 
 from __future__ import annotations
@@ -213,7 +216,8 @@ def schemathesis_config(world: World, token: str, erase_token: str) -> str:
     lines += [
         "",
         "# 422 means: valid by the document, refused by a rule beyond it (a topic the event",
-        "# does not have, an end before a start, a cursor never issued). 400 stays a failure.",
+        "# does not have, an end before a start, a CSV header of unknown fields). 400 stays a",
+        "# failure.",
         "[checks.positive_data_acceptance]",
         f"expected-statuses = {_toml(ACCEPTED_WHEN_VALID)}",
         "",
