@@ -15,6 +15,12 @@ Client = AsyncTestClient[Litestar]
 PROBLEM = "application/problem+json"
 
 
+def assert_refused(response: Any, status: int, field: str) -> None:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    assert response.json()["field"] == field
+
+
 async def document(client: Client) -> dict[str, Any]:
     response = await client.get("/schema/openapi.json")
     assert response.status_code == 200
@@ -95,8 +101,7 @@ async def test_a_body_is_held_to_its_types_exactly(
     _, bart_token = await create_attendee("Bart Peeters")
     path = f"/api/v1/events/{event_slug}/meeting-requests"
     as_text = await client.post(path, json={"to": str(anne)}, headers=bearer(bart_token))
-    assert as_text.status_code == 400
-    assert as_text.json()["field"] == "to"
+    assert_refused(as_text, 400, "to")
     as_flag = await client.put(
         f"/api/v1/events/{event_slug}/settings",
         json={"require_common_language": 0},
@@ -107,16 +112,6 @@ async def test_a_body_is_held_to_its_types_exactly(
     whole = await client.post(path, json={"to": float(anne)}, headers=bearer(bart_token))
     assert whole.status_code == 201, whole.text
     assert token
-
-
-async def test_a_slug_with_a_trailing_newline_is_refused(client: Client) -> None:
-    response = await client.post(
-        "/api/v1/events",
-        json={"slug": "newline\n", "name": "N", "timezone": "UTC", "topics": []},
-        headers=organiser(),
-    )
-    assert response.status_code == 400
-    assert response.json()["field"] == "slug"
 
 
 async def test_options_and_405_list_every_method_of_the_path(
@@ -138,8 +133,7 @@ async def test_ids_beyond_what_json_clients_hold_are_refused_at_the_edge(
     response = await client.get(
         f"/api/v1/events/{event_slug}/sessions/{2**53}/table-plan.csv", headers=organiser()
     )
-    assert response.status_code == 400
-    assert response.json()["field"] == "session_id"
+    assert_refused(response, 400, "session_id")
 
 
 async def test_a_session_out_of_any_calendar_is_refused_not_a_crash(
@@ -156,8 +150,7 @@ async def test_a_session_out_of_any_calendar_is_refused_not_a_crash(
         },
         headers=organiser(),
     )
-    assert response.status_code == 422
-    assert response.json()["field"] == "starts_at"
+    assert_refused(response, 422, "starts_at")
 
 
 async def test_a_file_that_is_not_csv_is_refused_not_a_crash(
@@ -166,8 +159,7 @@ async def test_a_file_that_is_not_csv_is_refused_not_a_crash(
     path = f"/api/v1/events/{event_slug}/attendees/import"
     headers = {**organiser(), "Content-Type": "text/csv"}
     stray_return = await client.post(path, content=b"\xc2\x95\r)", headers=headers)
-    assert stray_return.status_code == 422
+    assert_refused(stray_return, 422, "header")
     # A cell beyond the csv module's limit is a csv.Error, not a server error.
     huge_cell = await client.post(path, content=b"name,email\n" + b"a" * 200_000, headers=headers)
-    assert huge_cell.status_code == 422
-    assert huge_cell.json()["field"] == "body"
+    assert_refused(huge_cell, 422, "body")
