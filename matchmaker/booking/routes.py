@@ -141,6 +141,8 @@ class MeetingController(Controller):
         # The token is checked inside the booking's first statement (one round trip less
         # than the `me` dependency), with the same 401/403 answers.
         token = bearer_token(request.headers.get("authorization"))
+        if token is None:  # no token is a 401 before any other check, as on every other route
+            raise Unauthenticated("an attendee bearer token is required", field="Authorization")
         return await meetings.book_meeting_with_token(conn, event, token, data, idempotency_key)
 
     @delete(
