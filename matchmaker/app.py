@@ -36,7 +36,10 @@ from matchmaker.suggestions.routes import MatchSettingsController, SuggestionCon
 from matchmaker.tokens import new_token
 from matchmaker.web.dependencies import DEPENDENCIES
 from matchmaker.web.metrics import ServiceMetrics, metrics_middleware
+from matchmaker.web.openapi import RouteDocumentation, StructSchemas, components
+from matchmaker.web.options import CompleteAllowHeader
 from matchmaker.web.service_routes import health, metrics
+from matchmaker.web.strict_bodies import StrictJsonBodies
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +110,13 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
         middleware=[metrics_middleware, *pages.middleware],
         template_config=pages.template_config,
         csrf_config=pages.csrf_config,
-        plugins=pages.plugins,
+        plugins=[
+            *pages.plugins,
+            RouteDocumentation(),
+            CompleteAllowHeader(),
+            StrictJsonBodies(),
+            StructSchemas(),
+        ],
         stores=pages.stores,
         compression_config=pages.compression_config,
         request_max_body_size=settings.max_body_bytes,
@@ -116,6 +125,7 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
             version="1.0.0",
             description="Attendee networking and matchmaking for conferences.",
             path="/schema",
+            components=components(),
             render_plugins=[ScalarRenderPlugin(), SwaggerRenderPlugin(path="/swagger")],
         ),
         debug=False,

@@ -1,23 +1,71 @@
-"""The one place where errors become HTTP answers: RFC 9457 problem+json naming the field."""
+"""The one place where errors become HTTP answers: RFC 9457 problem+json naming the field.
+
+The same mapping tells the OpenAPI document what each refusal looks like
+(``documented_problem``), so the document cannot drift from the answers.
+"""
 
 from __future__ import annotations
 
+import inspect
 import logging
 import re
 from typing import Any
 
 import asyncpg
+import msgspec
 from litestar import MediaType, Request, Response
-from litestar.exceptions import HTTPException, ValidationException
+from litestar.exceptions import HTTPException, MethodNotAllowedException, ValidationException
+from litestar.exceptions.http_exceptions import RequestEntityTooLarge
 from litestar.types import ExceptionHandlersMap
 
 from matchmaker.db import is_unavailable
-from matchmaker.errors import MatchmakerError, Unavailable
+from matchmaker.errors import MatchmakerError, SlotTaken, Unavailable
+from matchmaker.sessions.schemas import SlotOut
 
 log = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
 _FIELD_IN_MESSAGE = re.compile(r"at `\$\.([A-Za-z0-9_.\[\]]+)`")
+
+
+class Problem(msgspec.Struct, frozen=True, kw_only=True):
+    """RFC 9457 problem details, naming the field at fault where there is one. Some refusals
+    add members (a cap and its value, a request's state, when a retry may succeed)."""
+
+    type: str
+    status: int
+    title: str
+    detail: str
+    field: str | None = None
+
+
+class SlotTakenProblem(Problem, frozen=True, kw_only=True):
+    """A refused booking, with other slots where both people and a table are free."""
+
+    alternatives: list[SlotOut] = msgspec.field(default_factory=list)
+
+
+# Refusals the framework makes before a handler runs; they answer in the same shape.
+_EDGE_REFUSALS: dict[type[HTTPException], str] = {
+    ValidationException: (
+        "The request does not match this document (a parameter or body missing, malformed, "
+        "out of range or not one of the listed values); the field is named where there is one."
+    ),
+    RequestEntityTooLarge: "The body is larger than the service accepts.",
+    MethodNotAllowedException: "The path does not answer this method; `Allow` lists those it does.",
+}
+_BODIES: dict[type[MatchmakerError], type[Problem]] = {SlotTaken: SlotTakenProblem}
+
+
+def documented_problem(error: type[Exception]) -> tuple[int, str, type[Problem]]:
+    """The status, meaning and body shape of the answer ``error`` becomes."""
+    if issubclass(error, MatchmakerError):
+        meaning = inspect.cleandoc(error.__doc__ or error.title).replace("\n", " ")
+        body = next((_BODIES[kind] for kind in error.__mro__ if kind in _BODIES), Problem)
+        return error.status, meaning, body
+    if issubclass(error, HTTPException) and error in _EDGE_REFUSALS:
+        return error.status_code, _EDGE_REFUSALS[error], Problem
+    raise LookupError(f"{error.__name__} is not answered as a problem")
 
 
 def problem(
@@ -67,9 +115,12 @@ def _validation_error(
 
 def _http_error(_: Request[Any, Any, Any], error: HTTPException) -> Response[dict[str, Any]]:
     status = error.status_code
-    title = {404: "Not found", 405: "Method not allowed", 413: "Request too large"}.get(
-        status, "Bad request" if status < 500 else "Internal error"
-    )
+    title = {
+        400: "Invalid input",
+        404: "Not found",
+        405: "Method not allowed",
+        413: "Request too large",
+    }.get(status, "Bad request" if status < 500 else "Internal error")
     return problem(status, title, error.detail, headers=error.headers)
 
 
@@ -115,4 +166,12 @@ EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     Exception: _unexpected_error,
 }
 
-__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "MediaType", "problem"]
+__all__ = [
+    "EXCEPTION_HANDLERS",
+    "PROBLEM_JSON",
+    "MediaType",
+    "Problem",
+    "SlotTakenProblem",
+    "documented_problem",
+    "problem",
+]

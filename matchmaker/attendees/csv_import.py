@@ -69,7 +69,15 @@ def _field_of(error: msgspec.ValidationError) -> str | None:
 
 def parse_attendee_csv(text: str, topic_slugs: Collection[str]) -> ParsedFile:
     """Parse and validate every row; a row is either fully valid or reported with its field."""
-    reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _parse(text, topic_slugs)
+    except csv.Error as error:  # not CSV at all (a stray quote or line break)
+        raise InvalidInput(f"the CSV cannot be read: {error}", field="body") from error
+
+
+def _parse(text: str, topic_slugs: Collection[str]) -> ParsedFile:
+    # newline="": the csv module finds the rows itself, whatever their line endings.
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [name.strip() for name in (reader.fieldnames or [])]
     if not header:
         raise InvalidInput("the CSV is empty: a header row of field names is needed", field="body")

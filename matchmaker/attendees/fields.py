@@ -3,24 +3,38 @@ the edge with the field named."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Literal, get_args
 
 from msgspec import Meta
 
 from matchmaker.attendees.iso_codes import COUNTRY_CODES, LANGUAGE_CODES
+from matchmaker.events.models import Slug
 
 Name = Annotated[str, Meta(min_length=1, max_length=200)]
 Email = Annotated[
     str,
-    Meta(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="e-mail address"),
+    # Spaces and control characters spelled out: "\s" means other things in other engines.
+    Meta(
+        max_length=254,
+        pattern=r"^[^@\x00-\x20\x7f]+@[^@\x00-\x20\x7f]+\.[^@\x00-\x20\x7f]+(?!\n)$",
+        description="e-mail address",
+    ),
 ]
 ShortText = Annotated[str, Meta(max_length=200)]
 LongText = Annotated[str, Meta(max_length=2000)]
+if TYPE_CHECKING:
+    CountryCodes = str
+    LanguageCodes = str
+else:
+    # The code lists are data, not something to spell out by hand: a Literal of all of them
+    # refuses any other code at the edge and lists them as an enum in the OpenAPI document.
+    CountryCodes = Literal[("", *sorted(COUNTRY_CODES))]
+    LanguageCodes = Literal[tuple(sorted(LANGUAGE_CODES))]
 CountryCode = Annotated[
-    str, Meta(pattern=r"^([A-Z]{2})?$", description="ISO 3166-1 alpha-2, upper case")
+    CountryCodes, Meta(description="ISO 3166-1 alpha-2, upper case; empty when not given")
 ]
-LanguageCode = Annotated[str, Meta(pattern=r"^[a-z]{2}$", description="ISO 639-1, lower case")]
-TopicSlug = Annotated[str, Meta(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+LanguageCode = Annotated[LanguageCodes, Meta(description="ISO 639-1, lower case")]
+TopicSlug = Slug
 
 OrganisationType = Literal[
     "local_authority",

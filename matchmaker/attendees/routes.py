@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Controller, Response, delete, get, patch, post
-from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter, RawBody
+from litestar.params import FromQuery, JSONBody, QueryParameter, RawBody
 
 from matchmaker.attendees import service
 from matchmaker.attendees.schemas import (
@@ -17,9 +17,9 @@ from matchmaker.attendees.schemas import (
     AttendeePublic,
     ImportReport,
 )
-from matchmaker.errors import InvalidInput
-from matchmaker.web.dependencies import Conn, CurrentEvent, Me, organiser_only
-from matchmaker.web.openapi import CsvBodyOperation
+from matchmaker.errors import Conflict, InvalidInput
+from matchmaker.web.dependencies import Conn, CurrentEvent, Cursor, Me, PathId, organiser_only
+from matchmaker.web.openapi import CsvBodyOperation, refuses
 
 EVENT_PATH = "/api/v1/events/{event_slug:str}"
 
@@ -30,6 +30,7 @@ class OrganiserAttendeeController(Controller):
     guards = [organiser_only]
 
     @post("/", summary="Create an attendee; the token is returned once")
+    @refuses(InvalidInput, Conflict)
     async def create(
         self, conn: Conn, event: CurrentEvent, data: JSONBody[AttendeeCreate]
     ) -> AttendeeCreated:
@@ -42,7 +43,7 @@ class OrganiserAttendeeController(Controller):
         conn: Conn,
         event: CurrentEvent,
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 100,
-        cursor: FromQuery[str | None] = None,
+        cursor: Cursor = None,
     ) -> AttendeePage:
         return await service.list_attendees(conn, event, cursor, limit)
 
@@ -52,6 +53,7 @@ class OrganiserAttendeeController(Controller):
         operation_class=CsvBodyOperation,
         summary="Import attendees from CSV (header row of field names; lists with ';')",
     )
+    @refuses(InvalidInput)
     async def import_csv(
         self,
         conn: Conn,
@@ -72,7 +74,7 @@ class AttendeeProfileController(Controller):
 
     @get("/attendees/{attendee_id:int}", summary="Another attendee's public profile")
     async def public_profile(
-        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
+        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId
     ) -> AttendeePublic:
         profile = await service.get_attendee(conn, event, attendee_id)
         return AttendeePublic.of(profile)
@@ -82,6 +84,7 @@ class AttendeeProfileController(Controller):
         return AttendeeOwn.of(me)
 
     @patch("/me", summary="Change parts of my profile")
+    @refuses(InvalidInput, Conflict)
     async def update_me(
         self, conn: Conn, event: CurrentEvent, me: Me, data: JSONBody[AttendeePatch]
     ) -> AttendeeOwn:

@@ -22,8 +22,11 @@ from matchmaker.attendees.fields import (
 )
 from matchmaker.attendees.models import AttendeeProfile
 
-Languages = Annotated[list[LanguageCode], Meta(max_length=20)]
-Topics = Annotated[list[TopicSlug], Meta(max_length=30)]
+# A keyword msgspec has no constraint for: the document states it,
+# check_profile_values refuses the repeats.
+_NO_REPEATS = {"uniqueItems": True}
+Languages = Annotated[list[LanguageCode], Meta(max_length=20, extra_json_schema=_NO_REPEATS)]
+Topics = Annotated[list[TopicSlug], Meta(max_length=30, extra_json_schema=_NO_REPEATS)]
 HiddenFields = Annotated[list[HideableField], Meta(max_length=10)]
 
 

@@ -25,6 +25,7 @@ from matchmaker.attendees.schemas import (
 from matchmaker.attendees.validation import check_profile_values
 from matchmaker.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated
 from matchmaker.events.models import Event
+from matchmaker.ids import parse_cursor
 from matchmaker.tokens import hash_token, new_token
 
 MAX_PAGE = 500
@@ -119,11 +120,7 @@ async def list_attendees(
     """A page of attendees in id order; ``next`` is the cursor of the following page."""
     if not 1 <= limit <= MAX_PAGE:
         raise InvalidInput(f"limit must be between 1 and {MAX_PAGE}", field="limit")
-    after = 0
-    if cursor:
-        if not cursor.isdigit():
-            raise InvalidInput("cursor is not one this API returned", field="cursor")
-        after = int(cursor)
+    after = parse_cursor(cursor, first=0)
     profiles = await repository.attendee_page(conn, event.id, after, limit + 1)
     more = len(profiles) > limit
     profiles = profiles[:limit]

@@ -26,13 +26,13 @@ def _bookable(me: int, row: Any) -> bool:
         raise Conflict(
             "the recipient has not accepted this request yet",
             field="request_id",
-            extra={"status": "pending"},
+            extra={"request_status": "pending"},
         )
     if row["status"] != "accepted":
         raise Conflict(
             f"this request is {row['status']}; only an accepted request can be booked",
             field="request_id",
-            extra={"status": row["status"]},
+            extra={"request_status": row["status"]},
         )
     return False
 

@@ -16,6 +16,7 @@ from matchmaker.booking import service as booking
 from matchmaker.booking.schemas import (
     AcceptResult,
     AvailableSlot,
+    Box,
     MeetingRequestOut,
     RequestCreate,
     RequestPage,
@@ -23,6 +24,7 @@ from matchmaker.booking.schemas import (
 from matchmaker.errors import Conflict, Forbidden, InvalidInput, NotFound, OverCap
 from matchmaker.events.models import Event
 from matchmaker.events.service import get_match_settings
+from matchmaker.ids import MAX_ID, parse_cursor
 from matchmaker.sessions.times import shown
 
 OPEN_PAIR_INDEX = "meeting_requests_open_pair_key"
@@ -162,18 +164,12 @@ async def send_request(
 
 
 async def list_requests(
-    conn: asyncpg.Connection, event: Event, me: int, box: str, cursor: str | None, limit: int
+    conn: asyncpg.Connection, event: Event, me: int, box: Box, cursor: str | None, limit: int
 ) -> RequestPage:
     """Requests I received (``in``) or sent (``out``), newest first, a page at a time."""
-    if box not in ("in", "out"):
-        raise InvalidInput("box must be 'in' or 'out'", field="box")
     if not 1 <= limit <= MAX_PAGE:
         raise InvalidInput(f"limit must be between 1 and {MAX_PAGE}", field="limit")
-    before = 2**63 - 1
-    if cursor:
-        if not cursor.isdigit() or len(cursor) > 18:
-            raise InvalidInput("cursor is not one this API returned", field="cursor")
-        before = int(cursor)
+    before = parse_cursor(cursor, first=MAX_ID)
     rows = await repository.request_page(conn, me, box, before, limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
@@ -211,7 +207,7 @@ def _require_pending(row: Any) -> None:
         raise Conflict(
             f"this request is {row['status']}, no longer pending",
             field="id",
-            extra={"status": row["status"]},
+            extra={"request_status": row["status"]},
         )
 
 

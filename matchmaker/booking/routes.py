@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, delete, get, post
-from litestar.params import FromPath, FromQuery, HeaderParameter, JSONBody, QueryParameter
+from litestar.params import FromQuery, HeaderParameter, JSONBody, QueryParameter
 
 from matchmaker.booking import agenda, meetings, requests_service
 from matchmaker.booking import service as booking
@@ -16,15 +16,26 @@ from matchmaker.booking.schemas import (
     Agenda,
     AvailableSlots,
     BookingCreate,
+    Box,
     MeetingOut,
     MeetingRequestOut,
     RequestCreate,
     RequestPage,
 )
+from matchmaker.errors import (
+    Conflict,
+    Forbidden,
+    InvalidInput,
+    NotFound,
+    OverCap,
+    SlotTaken,
+    Unauthenticated,
+)
+from matchmaker.ids import MAX_ID
 from matchmaker.sessions.access import ACTOR_DEPENDENCY, CurrentActor
-from matchmaker.sessions.openapi import BookingConflict, OptionalBodyOperation, problems
 from matchmaker.tokens import bearer_token
-from matchmaker.web.dependencies import Conn, CurrentEvent, Me
+from matchmaker.web.dependencies import Conn, CurrentEvent, Cursor, Me, PathId
+from matchmaker.web.openapi import OptionalBodyOperation, refuses
 
 EVENT_PATH = "/api/v1/events/{event_slug:str}"
 IdempotencyKey = Annotated[
@@ -40,7 +51,8 @@ class MeetingRequestController(Controller):
     path = EVENT_PATH + "/meeting-requests"
     tags = ("meeting requests",)
 
-    @post("/", summary="Send a meeting request", responses=problems(401, 404, 409, 422, 429))
+    @post("/", summary="Send a meeting request")
+    @refuses(InvalidInput, NotFound, Conflict, OverCap)
     async def send(
         self, conn: Conn, event: CurrentEvent, me: Me, data: JSONBody[RequestCreate]
     ) -> MeetingRequestOut:
@@ -49,16 +61,15 @@ class MeetingRequestController(Controller):
     @get(
         "/",
         summary="Requests I received (box=in) or sent (box=out), newest first",
-        responses=problems(401, 422),
     )
     async def list(
         self,
         conn: Conn,
         event: CurrentEvent,
         me: Me,
-        box: FromQuery[str] = "in",
+        box: FromQuery[Box] = "in",
         limit: Annotated[int, QueryParameter(ge=1, le=200)] = 50,
-        cursor: FromQuery[str | None] = None,
+        cursor: Cursor = None,
     ) -> RequestPage:
         return await requests_service.list_requests(conn, event, me.id, box, cursor, limit)
 
@@ -67,14 +78,14 @@ class MeetingRequestController(Controller):
         status_code=200,
         summary="Accept; with slot_id, book too (in one transaction)",
         operation_class=OptionalBodyOperation,
-        responses=problems(401, 403, 404, 409, 429, conflict=BookingConflict),
     )
+    @refuses(Forbidden, Conflict, SlotTaken, OverCap)
     async def accept(
         self,
         conn: Conn,
         event: CurrentEvent,
         me: Me,
-        request_id: FromPath[int],
+        request_id: PathId,
         data: JSONBody[AcceptBody | None] = None,
     ) -> AcceptResult:
         slot_id = None if data is None else data.slot_id
@@ -84,10 +95,10 @@ class MeetingRequestController(Controller):
         "/{request_id:int}/decline",
         status_code=200,
         summary="Decline a request",
-        responses=problems(401, 403, 404, 409),
     )
+    @refuses(Forbidden, Conflict)
     async def decline(
-        self, conn: Conn, event: CurrentEvent, me: Me, request_id: FromPath[int]
+        self, conn: Conn, event: CurrentEvent, me: Me, request_id: PathId
     ) -> MeetingRequestOut:
         return await requests_service.decline(conn, event, me.id, request_id)
 
@@ -95,10 +106,10 @@ class MeetingRequestController(Controller):
         "/{request_id:int}/withdraw",
         status_code=200,
         summary="Withdraw my request",
-        responses=problems(401, 403, 404, 409),
     )
+    @refuses(Forbidden, Conflict)
     async def withdraw(
-        self, conn: Conn, event: CurrentEvent, me: Me, request_id: FromPath[int]
+        self, conn: Conn, event: CurrentEvent, me: Me, request_id: PathId
     ) -> MeetingRequestOut:
         return await requests_service.withdraw(conn, event, me.id, request_id)
 
@@ -116,8 +127,9 @@ class MeetingController(Controller):
             "(booking then accepts it). With an Idempotency-Key (optional, recommended) a "
             "retry gets the first successful answer; the same key with another body is 422."
         ),
-        responses=problems(401, 403, 404, 409, 422, 429, conflict=BookingConflict),
     )
+    # The token is read here, not through `me`: the handler declares the 401 itself.
+    @refuses(Unauthenticated, InvalidInput, Forbidden, NotFound, Conflict, SlotTaken, OverCap)
     async def book(
         self,
         conn: Conn,
@@ -129,37 +141,38 @@ class MeetingController(Controller):
         # The token is checked inside the booking's first statement (one round trip less
         # than the `me` dependency), with the same 401/403 answers.
         token = bearer_token(request.headers.get("authorization"))
+        if token is None:  # no token is a 401 before any other check, as on every other route
+            raise Unauthenticated("an attendee bearer token is required", field="Authorization")
         return await meetings.book_meeting_with_token(conn, event, token, data, idempotency_key)
 
     @delete(
         "/meetings/{meeting_id:int}",
         status_code=204,
         summary="Cancel a meeting (a participant or the organiser)",
-        responses=problems(401, 403, 404),
     )
+    @refuses(Forbidden)
     async def cancel(
-        self, conn: Conn, event: CurrentEvent, actor: CurrentActor, meeting_id: FromPath[int]
+        self, conn: Conn, event: CurrentEvent, actor: CurrentActor, meeting_id: PathId
     ) -> None:
         await booking.cancel_meeting(conn, event, meeting_id, actor.attendee_id)
 
     @get(
         "/slots/available",
         summary="Slots where both of us are free and a table is free",
-        responses=problems(401, 404),
     )
+    @refuses(NotFound)
     async def available(
         self,
         conn: Conn,
         event: CurrentEvent,
         me: Me,
-        with_: Annotated[int, QueryParameter(name="with", ge=1)],
+        with_: Annotated[int, QueryParameter(name="with", ge=1, le=MAX_ID)],
     ) -> AvailableSlots:
         return await booking.available_slots(conn, event, me.id, with_)
 
     @get(
         "/me/agenda",
         summary="My meetings in time order (cancelled ones flagged)",
-        responses=problems(401),
     )
     async def agenda(self, conn: Conn, event: CurrentEvent, me: Me) -> Agenda:
         return await agenda.agenda(conn, event, me.id)
@@ -168,7 +181,6 @@ class MeetingController(Controller):
         "/me/agenda.ics",
         summary="My agenda as an iCalendar file",
         media_type="text/calendar",
-        responses=problems(401),
     )
     async def agenda_ics(self, conn: Conn, event: CurrentEvent, me: Me) -> Response[bytes]:
         document = agenda_calendar(event, (await agenda.agenda(conn, event, me.id)).items)

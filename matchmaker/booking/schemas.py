@@ -8,9 +8,11 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
+from matchmaker.ids import Id
 from matchmaker.sessions.schemas import SlotOut, TableOut
 
-Id = Annotated[int, Meta(ge=1)]
+Box = Literal["in", "out"]
+"""Requests I received (in) or sent (out)."""
 RequestStatus = Literal["pending", "accepted", "declined", "withdrawn", "expired", "cancelled"]
 MeetingStatus = Literal["booked", "cancelled"]
 

@@ -14,7 +14,7 @@ import msgspec
 from matchmaker.booking import repository
 from matchmaker.booking.idempotency import KeyedAnswer
 from matchmaker.booking.schemas import AvailableSlot, AvailableSlots, MeetingOut
-from matchmaker.errors import Conflict, Forbidden, NotFound, OverCap
+from matchmaker.errors import Conflict, Forbidden, NotFound, OverCap, SlotTaken
 from matchmaker.events.match_settings import settings_from_document
 from matchmaker.events.models import Event
 from matchmaker.sessions.schemas import SlotOut, TableOut
@@ -47,8 +47,8 @@ async def alternatives(
 
 async def _refuse(
     conn: asyncpg.Connection, event: Event, people: list[int], slot_id: int, detail: str
-) -> Conflict:
-    return Conflict(
+) -> SlotTaken:
+    return SlotTaken(
         detail,
         field="slot_id",
         extra={"alternatives": await alternatives(conn, event, people, slot_id)},

@@ -13,7 +13,7 @@ import msgspec
 from msgspec import Meta
 
 Weight = Annotated[float, Meta(ge=0.0, le=10.0)]
-OrgTypeSlug = Annotated[str, Meta(min_length=1, max_length=40, pattern=r"^[a-z_]+$")]
+OrgTypeSlug = Annotated[str, Meta(min_length=1, max_length=40, pattern=r"^[a-z_]+(?!\n)$")]
 
 
 class OrganisationTypePair(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

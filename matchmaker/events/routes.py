@@ -5,9 +5,11 @@ from __future__ import annotations
 from litestar import Controller, get, post
 from litestar.params import JSONBody
 
+from matchmaker.errors import Conflict, InvalidInput
 from matchmaker.events import service
 from matchmaker.events.models import Event, EventCreate
 from matchmaker.web.dependencies import Conn, CurrentEvent, organiser_only
+from matchmaker.web.openapi import refuses
 
 
 class EventController(Controller):
@@ -15,6 +17,7 @@ class EventController(Controller):
     tags = ["organiser"]
 
     @post("/", guards=[organiser_only], summary="Create an event with its topics")
+    @refuses(InvalidInput, Conflict)
     async def create(self, conn: Conn, data: JSONBody[EventCreate]) -> Event:
         return await service.create_event(conn, data)
 

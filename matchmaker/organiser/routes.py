@@ -7,15 +7,17 @@ from typing import Annotated
 import msgspec
 from litestar import Controller, Response, get, post
 from litestar.datastructures import State
-from litestar.params import FromPath, JSONBody
+from litestar.params import JSONBody
 from msgspec import Meta
 
 from matchmaker.autoschedule.service import ScheduleOutcome, schedule_session
+from matchmaker.errors import Conflict
 from matchmaker.events.service import get_match_settings
 from matchmaker.organiser.exports import meetings_csv, table_plan_csv
 from matchmaker.organiser.stats import EventStats, event_stats
 from matchmaker.suggestions.mutual import mutual_suggestions, suggestion_coverage
-from matchmaker.web.dependencies import Conn, CurrentEvent, organiser_only
+from matchmaker.web.dependencies import Conn, CurrentEvent, PathId, organiser_only
+from matchmaker.web.openapi import refuses
 
 EVENT_PATH = "/api/v1/events/{event_slug:str}"
 CSV = "text/csv; charset=utf-8"
@@ -48,13 +50,15 @@ class OrganiserController(Controller):
         "/sessions/{session_id:int}/schedule",
         status_code=200,
         summary="Auto-schedule a session (dry_run: plan only)",
+        description="Answers within time_limit_seconds (20 s unless the body says otherwise).",
     )
+    @refuses(Conflict)
     async def schedule(
         self,
         conn: Conn,
         event: CurrentEvent,
         state: State,
-        session_id: FromPath[int],
+        session_id: PathId,
         data: JSONBody[ScheduleRequest],
     ) -> ScheduleOutcome:
         settings = await get_match_settings(conn, event.id)
@@ -79,7 +83,7 @@ class OrganiserController(Controller):
         summary="The session's table plan (slot, table, both people)",
     )
     async def table_plan(
-        self, conn: Conn, event: CurrentEvent, session_id: FromPath[int]
+        self, conn: Conn, event: CurrentEvent, session_id: PathId
     ) -> Response[str]:
         body = await table_plan_csv(conn, event, session_id)
         return _attachment(body, f"{event.slug}-session-{session_id}-table-plan.csv")

@@ -10,8 +10,10 @@ from litestar import Request
 from litestar.di import NamedDependency, Provide
 
 from matchmaker.attendees.service import attendee_for_token
+from matchmaker.errors import Forbidden, Unauthenticated
 from matchmaker.events.models import Event
 from matchmaker.tokens import bearer_token, tokens_equal
+from matchmaker.web.openapi import refuses
 
 
 class Actor(msgspec.Struct, frozen=True, kw_only=True):
@@ -24,6 +26,7 @@ class Actor(msgspec.Struct, frozen=True, kw_only=True):
         return self.attendee_id is None
 
 
+@refuses(Unauthenticated, Forbidden)
 async def provide_actor(
     request: Request[Any, Any, Any],
     conn: NamedDependency[asyncpg.Connection],

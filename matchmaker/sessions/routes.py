@@ -5,11 +5,12 @@ from __future__ import annotations
 from litestar import Controller, get, post, put
 from litestar.params import JSONBody
 
+from matchmaker.errors import Conflict, InvalidInput
 from matchmaker.sessions import service
 from matchmaker.sessions.access import ACTOR_DEPENDENCY, CurrentActor
-from matchmaker.sessions.openapi import problems
 from matchmaker.sessions.schemas import SessionCreate, SessionList, SessionOut, Unavailability
 from matchmaker.web.dependencies import Conn, CurrentEvent, Me, organiser_only
+from matchmaker.web.openapi import refuses
 
 EVENT_PATH = "/api/v1/events/{event_slug:str}"
 
@@ -23,8 +24,8 @@ class SessionController(Controller):
         "/",
         guards=[organiser_only],
         summary="Create a networking session (organiser)",
-        responses=problems(401, 422),
     )
+    @refuses(InvalidInput)
     async def create(
         self, conn: Conn, event: CurrentEvent, data: JSONBody[SessionCreate]
     ) -> SessionOut:
@@ -33,7 +34,6 @@ class SessionController(Controller):
     @get(
         "/",
         summary="Sessions with their slots, tables and free tables per slot",
-        responses=problems(401, 403),
     )
     async def list(self, conn: Conn, event: CurrentEvent, actor: CurrentActor) -> SessionList:
         return await service.list_sessions(conn, event)
@@ -43,15 +43,15 @@ class UnavailabilityController(Controller):
     path = EVENT_PATH + "/me/unavailability"
     tags = ("attendee",)
 
-    @get("/", summary="The slots I cannot meet in", responses=problems(401))
+    @get("/", summary="The slots I cannot meet in")
     async def read(self, conn: Conn, me: Me) -> Unavailability:
         return await service.get_unavailability(conn, me.id)
 
     @put(
         "/",
         summary="Replace the slots I cannot meet in",
-        responses=problems(401, 409, 422),
     )
+    @refuses(InvalidInput, Conflict)
     async def replace(
         self, conn: Conn, event: CurrentEvent, me: Me, data: JSONBody[Unavailability]
     ) -> Unavailability:

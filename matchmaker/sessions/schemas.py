@@ -9,6 +9,8 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
+from matchmaker.ids import Id
+
 MAX_TABLES = 500
 MAX_SLOTS = 500
 
@@ -17,7 +19,7 @@ AwareTime = Annotated[datetime, Meta(tz=True, description="ISO 8601 with offset"
 TableLabel = Annotated[str, Meta(min_length=1, max_length=100)]
 TableCount = Annotated[int, Meta(ge=1, le=MAX_TABLES)]
 TableLabels = Annotated[list[TableLabel], Meta(min_length=1, max_length=MAX_TABLES)]
-SlotIds = Annotated[list[Annotated[int, Meta(ge=1)]], Meta(max_length=2000)]
+SlotIds = Annotated[list[Id], Meta(max_length=2000)]
 
 
 class SessionCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

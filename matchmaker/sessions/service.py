@@ -4,7 +4,7 @@ unavailable slots. No HTTP here."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
@@ -24,6 +24,21 @@ from matchmaker.sessions.schemas import (
 )
 from matchmaker.sessions.times import shown
 
+# Far wider than any conference needs, and narrow enough that every time converts to any
+# time zone (near the years 1 and 9999 the conversion itself overflows).
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
+def _in_utc(moment: datetime, field: str) -> datetime:
+    try:
+        utc = moment.astimezone(UTC)
+    except OverflowError:
+        utc = LATEST  # out of range either way
+    if not EARLIEST <= utc < LATEST:
+        raise InvalidInput(f"{field} must fall between 1970 and 9000", field=field)
+    return utc
+
 
 def _table_labels(tables: int | list[str]) -> list[str]:
     if isinstance(tables, int):
@@ -39,8 +54,8 @@ def _table_labels(tables: int | list[str]) -> list[str]:
 async def create_session(conn: asyncpg.Connection, event: Event, data: SessionCreate) -> SessionOut:
     """Create a session cut into whole slots of ``slot_minutes`` (a shorter remainder at the
     end stays unused) with its tables."""
-    starts_at = data.starts_at.astimezone(UTC)
-    ends_at = data.ends_at.astimezone(UTC)
+    starts_at = _in_utc(data.starts_at, "starts_at")
+    ends_at = _in_utc(data.ends_at, "ends_at")
     if ends_at <= starts_at:
         raise InvalidInput("the session must end after it starts", field="ends_at")
     slot = timedelta(minutes=data.slot_minutes)

@@ -7,8 +7,9 @@ from typing import Annotated
 
 from litestar import Controller, Response, delete, get, post, put
 from litestar.datastructures import State
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import JSONBody, QueryParameter
 
+from matchmaker.errors import InvalidInput
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.service import get_match_settings, save_match_settings
 from matchmaker.matching import PreviewReport
@@ -16,7 +17,8 @@ from matchmaker.suggestions import service
 from matchmaker.suggestions.schemas import SearchResults, SuggestionList
 from matchmaker.suggestions.service import SearchFilters
 from matchmaker.suggestions.settings_service import preview_settings
-from matchmaker.web.dependencies import Conn, CurrentEvent, Me, organiser_only
+from matchmaker.web.dependencies import Conn, CurrentEvent, Me, PathId, organiser_only
+from matchmaker.web.openapi import refuses
 
 EVENT_PATH = "/api/v1/events/{event_slug:str}"
 
@@ -38,9 +40,8 @@ class SuggestionController(Controller):
         return await service.suggestions_for(conn, state.matchers, event, me, settings, limit)
 
     @post("/suggestions/{attendee_id:int}/dismiss", status_code=204, summary="Never suggest them")
-    async def dismiss(
-        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
-    ) -> None:
+    @refuses(InvalidInput)
+    async def dismiss(self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId) -> None:
         await service.dismiss(conn, event, me, attendee_id)
 
     @delete(
@@ -48,9 +49,8 @@ class SuggestionController(Controller):
         status_code=204,
         summary="Undo a dismissal: they may be suggested again",
     )
-    async def undismiss(
-        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
-    ) -> None:
+    @refuses(InvalidInput)
+    async def undismiss(self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId) -> None:
         await service.undismiss(conn, event, me, attendee_id)
 
     @get(
@@ -58,6 +58,7 @@ class SuggestionController(Controller):
         summary="Attendees ranked by meaning, narrowed by country, language or topic",
         description="`q` may be left out when a filter is given: everyone matching, by name.",
     )
+    @refuses(InvalidInput)
     async def search(
         self,
         conn: Conn,
@@ -65,8 +66,8 @@ class SuggestionController(Controller):
         me: Me,
         state: State,
         q: Annotated[str, QueryParameter(max_length=500)] = "",
-        country: Annotated[str | None, QueryParameter(pattern=r"^[A-Z]{2}$")] = None,
-        language: Annotated[str | None, QueryParameter(pattern=r"^[a-z]{2}$")] = None,
+        country: Annotated[str | None, QueryParameter(pattern=r"^[A-Z]{2}(?!\n)$")] = None,
+        language: Annotated[str | None, QueryParameter(pattern=r"^[a-z]{2}(?!\n)$")] = None,
         topic: Annotated[str | None, QueryParameter(max_length=63)] = None,
         limit: Annotated[int, QueryParameter(ge=1, le=100)] = 20,
     ) -> SearchResults:
@@ -74,15 +75,13 @@ class SuggestionController(Controller):
         return await service.search_attendees(conn, state.matchers, event, me, q, limit, filters)
 
     @post("/attendees/{attendee_id:int}/block", status_code=204, summary="Block a person")
-    async def block(
-        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
-    ) -> None:
+    @refuses(InvalidInput)
+    async def block(self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId) -> None:
         await service.block(conn, event, me, attendee_id)
 
     @delete("/attendees/{attendee_id:int}/block", status_code=204, summary="Unblock a person")
-    async def unblock(
-        self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: FromPath[int]
-    ) -> None:
+    @refuses(InvalidInput)
+    async def unblock(self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId) -> None:
         await service.unblock(conn, event, me, attendee_id)
 
 

@@ -4,7 +4,7 @@ path, the attendee behind a bearer token, and the organiser guard."""
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
-from typing import Any
+from typing import Annotated, Any
 
 import asyncpg
 from litestar import Request
@@ -12,22 +12,31 @@ from litestar.connection import ASGIConnection
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
 from litestar.handlers.base import BaseRouteHandler
-from litestar.params import FromPath
+from litestar.params import FromPath, Parameter
 
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.attendees.service import attendee_for_token
 from matchmaker.db import Database, connection_in_transaction
-from matchmaker.errors import Unauthenticated, Unavailable
+from matchmaker.errors import Forbidden, NotFound, Unauthenticated, Unavailable
 from matchmaker.events.models import Event
 from matchmaker.events.service import get_event
+from matchmaker.ids import CURSOR_PATTERN, MAX_ID
 from matchmaker.tokens import bearer_token, tokens_equal
+from matchmaker.web.openapi import refuses
 
 # Handler parameter types: Litestar wants injected dependencies marked explicitly.
 Conn = NamedDependency[asyncpg.Connection]
 CurrentEvent = NamedDependency[Event]
 Me = NamedDependency[AttendeeProfile]
+# An id in the path (attendee, request, meeting, session).
+PathId = Annotated[int, Parameter(ge=1, le=MAX_ID)]
+Cursor = Annotated[
+    str | None,
+    Parameter(pattern=CURSOR_PATTERN, description="The `next` of the previous page"),
+]
 
 
+@refuses(Unavailable)
 async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection]:
     database: Database = state.database
     if not database.ready:
@@ -36,6 +45,7 @@ async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection]:
         yield conn
 
 
+@refuses(NotFound)
 async def provide_event(event_slug: FromPath[str], conn: Conn, state: State) -> Event:
     # An event and its topics never change once created, so every host may keep them.
     events: dict[str, Event] = state.events
@@ -46,12 +56,14 @@ async def provide_event(event_slug: FromPath[str], conn: Conn, state: State) -> 
     return event
 
 
+@refuses(Unauthenticated, Forbidden)
 async def provide_me(
     request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent
 ) -> AttendeeProfile:
     return await attendee_for_token(conn, event, bearer_token(request.headers.get("authorization")))
 
 
+@refuses(Unauthenticated)
 def organiser_only(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     """Guard: the organiser token from MATCHMAKER_ADMIN_TOKEN must be presented."""
     token = bearer_token(connection.headers.get("authorization"))

@@ -9,6 +9,7 @@ from typing import Any
 import msgspec
 from litestar import MediaType, Response, get
 from litestar.datastructures import State
+from litestar.openapi import ResponseSpec
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from matchmaker.db import Database
@@ -43,6 +44,13 @@ async def _database_answers(database: Database) -> bool:
     tags=["service"],
     summary="200 while the service can answer (with each event's index lag); 503 while the "
     "database is unreachable",
+    responses={
+        503: ResponseSpec(
+            Health,
+            description="The database does not answer or the indexes are not loaded "
+            "(Retry-After says when to try again)",
+        )
+    },
 )
 async def health(state: State) -> Response[Health]:
     database = await _database_answers(state.database)

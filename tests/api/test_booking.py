@@ -203,7 +203,7 @@ async def test_a_pending_request_is_booked_by_its_recipient_not_its_sender(world
     slot_id = session["slots"][0]["id"]
     not_yet = await world.book(anne, request_id, slot_id)
     assert not_yet.status_code == 409
-    assert not_yet.json()["status"] == "pending"
+    assert not_yet.json()["request_status"] == "pending"
     booked = await world.book(bart, request_id, slot_id)
     assert booked.status_code == 201
     outbox = await world.client.get(

@@ -224,7 +224,7 @@ async def test_acting_on_a_request_that_is_no_longer_pending_is_a_conflict(
     for action in ("accept", "decline"):
         response = await client.post(f"{base}/{action}", headers=bearer(bart_token))
         assert response.status_code == 409
-        assert response.json()["status"] == "withdrawn"
+        assert response.json()["request_status"] == "withdrawn"
     assert (await client.post(f"{base}/withdraw", headers=bearer(anne_token))).status_code == 409
 
 
@@ -266,7 +266,7 @@ async def test_an_unknown_box_is_refused(
 ) -> None:
     _, token = await create_attendee("Anne Dupont")
     response = await client.get(requests_path, params={"box": "spam"}, headers=bearer(token))
-    assert response.status_code == 422
+    assert response.status_code == 400
     assert response.json()["field"] == "box"
 
 
