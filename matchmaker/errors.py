@@ -5,7 +5,7 @@ MatchmakerError
 ├── Unauthenticated(PermissionError) 401: no or bad token
 ├── Forbidden(PermissionError)      403: not yours
 ├── NotFound(LookupError)           404
-├── Conflict                        409: slot taken, person busy, duplicate
+├── Conflict                        409: slot taken, person busy, duplicate, cannot be held
 │   └── SlotTaken                   409 with the free alternatives
 ├── TooLarge(ValueError)            413
 ├── OverCap                         429: over a per-person cap
@@ -62,8 +62,9 @@ class NotFound(MatchmakerError, LookupError):
 
 
 class Conflict(MatchmakerError):
-    """The change conflicts with what is stored: a duplicate, or a request, meeting or session
-    not in a state that allows it."""
+    """The change conflicts with what is stored, or cannot be held as asked: a duplicate, a
+    request to yourself, a session that ends before it starts or falls outside 1970-9000,
+    or a request, meeting or session not in a state that allows it."""
 
     status = 409
     title = "Conflict"

@@ -106,6 +106,8 @@ def _validation_error(
                 messages.append(str(item.get("message", "")))
                 if field is None and item.get("key"):
                     field = str(item["key"])
+                    if item.get("source") == "header":  # named as sent: Idempotency-Key
+                        field = "-".join(part.capitalize() for part in field.split("_"))
     detail = "; ".join(m for m in messages if m) or error.detail
     if field is None:
         match = _FIELD_IN_MESSAGE.search(detail)

@@ -12,7 +12,7 @@ import msgspec
 
 from matchmaker.attendees.schemas import AttendeeCreate, RowError
 from matchmaker.attendees.validation import check_profile_values
-from matchmaker.errors import InvalidInput
+from matchmaker.errors import Conflict, InvalidInput, NotFound
 
 LIST_FIELDS = frozenset({"languages", "topics", "hidden_fields"})
 KNOWN_FIELDS = frozenset(AttendeeCreate.__struct_fields__)
@@ -67,12 +67,20 @@ def _field_of(error: msgspec.ValidationError) -> str | None:
     return None
 
 
-def parse_attendee_csv(text: str, topic_slugs: Collection[str]) -> ParsedFile:
-    """Parse and validate every row; a row is either fully valid or reported with its field."""
+def parse_attendee_csv(content: bytes | str, topic_slugs: Collection[str]) -> ParsedFile:
+    """Parse and validate every row; a row is either fully valid or reported with its field.
+    A file that cannot be read as attendees at all (not UTF-8, not CSV, a header naming no
+    known field) is refused as a whole with Conflict, naming the body or the header: any
+    text is a CSV file to the document, so only this file's content is at fault."""
+    if isinstance(content, bytes):
+        try:
+            content = content.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise Conflict("the CSV must be UTF-8 encoded", field="body") from error
     try:
-        return _parse(text, topic_slugs)
+        return _parse(content, topic_slugs)
     except csv.Error as error:  # not CSV at all (a stray quote or line break)
-        raise InvalidInput(f"the CSV cannot be read: {error}", field="body") from error
+        raise Conflict(f"the CSV cannot be read: {error}", field="body") from error
 
 
 def _parse(text: str, topic_slugs: Collection[str]) -> ParsedFile:
@@ -80,13 +88,13 @@ def _parse(text: str, topic_slugs: Collection[str]) -> ParsedFile:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [name.strip() for name in (reader.fieldnames or [])]
     if not header:
-        raise InvalidInput("the CSV is empty: a header row of field names is needed", field="body")
+        raise Conflict("the CSV is empty: a header row of field names is needed", field="body")
     unknown = [name for name in header if name not in KNOWN_FIELDS]
     if unknown:
-        raise InvalidInput(f"unknown column(s): {', '.join(unknown)}", field="header")
+        raise Conflict(f"unknown column(s): {', '.join(unknown)}", field="header")
     for required in ("name", "email"):
         if required not in header:
-            raise InvalidInput(f"the column {required!r} is required", field="header")
+            raise Conflict(f"the column {required!r} is required", field="header")
     reader.fieldnames = header
 
     rows: list[ParsedRow] = []
@@ -109,7 +117,7 @@ def _parse(text: str, topic_slugs: Collection[str]) -> ParsedFile:
         except msgspec.ValidationError as error:
             errors.append(RowError(row=row_number, field=_field_of(error), message=str(error)))
             continue
-        except InvalidInput as error:
+        except (InvalidInput, NotFound, Conflict) as error:  # a repeat, an unknown topic
             errors.append(RowError(row=row_number, field=error.field, message=error.detail))
             continue
         first = seen_emails.get(attendee.email)

@@ -9,8 +9,8 @@ from msgspec import Meta
 
 from matchmaker.attendees.iso_codes import COUNTRY_CODES, LANGUAGE_CODES
 from matchmaker.events.models import Slug
+from matchmaker.text_fields import LongText, Name, ShortText
 
-Name = Annotated[str, Meta(min_length=1, max_length=200)]
 Email = Annotated[
     str,
     # Spaces and control characters spelled out: "\s" means other things in other engines.
@@ -20,8 +20,6 @@ Email = Annotated[
         description="e-mail address",
     ),
 ]
-ShortText = Annotated[str, Meta(max_length=200)]
-LongText = Annotated[str, Meta(max_length=2000)]
 if TYPE_CHECKING:
     CountryCodes = str
     LanguageCodes = str

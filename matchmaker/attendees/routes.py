@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Controller, Response, delete, get, patch, post
+from litestar.exceptions import ValidationException
 from litestar.params import FromQuery, JSONBody, QueryParameter, RawBody
 
 from matchmaker.attendees import service
@@ -17,7 +18,7 @@ from matchmaker.attendees.schemas import (
     AttendeePublic,
     ImportReport,
 )
-from matchmaker.errors import Conflict, InvalidInput
+from matchmaker.errors import Conflict, NotFound
 from matchmaker.web.dependencies import Conn, CurrentEvent, Cursor, Me, PathId, organiser_only
 from matchmaker.web.openapi import CsvBodyOperation, refuses
 
@@ -30,7 +31,7 @@ class OrganiserAttendeeController(Controller):
     guards = [organiser_only]
 
     @post("/", summary="Create an attendee; the token is returned once")
-    @refuses(InvalidInput, Conflict)
+    @refuses(NotFound, Conflict)
     async def create(
         self, conn: Conn, event: CurrentEvent, data: JSONBody[AttendeeCreate]
     ) -> AttendeeCreated:
@@ -53,7 +54,7 @@ class OrganiserAttendeeController(Controller):
         operation_class=CsvBodyOperation,
         summary="Import attendees from CSV (header row of field names; lists with ';')",
     )
-    @refuses(InvalidInput)
+    @refuses(Conflict)
     async def import_csv(
         self,
         conn: Conn,
@@ -61,11 +62,10 @@ class OrganiserAttendeeController(Controller):
         body: RawBody,
         dry_run: FromQuery[bool] = False,
     ) -> ImportReport:
-        try:
-            text = body.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise InvalidInput("the CSV must be UTF-8 encoded", field="body") from error
-        return await service.import_attendees(conn, event, text, dry_run=dry_run)
+        if not body:
+            message = "the body is empty: a CSV file with a header row is needed"
+            raise ValidationException(message, extra=[{"message": message, "key": "body"}])
+        return await service.import_attendees(conn, event, body, dry_run=dry_run)
 
 
 class AttendeeProfileController(Controller):
@@ -84,7 +84,7 @@ class AttendeeProfileController(Controller):
         return AttendeeOwn.of(me)
 
     @patch("/me", summary="Change parts of my profile")
-    @refuses(InvalidInput, Conflict)
+    @refuses(NotFound, Conflict)
     async def update_me(
         self, conn: Conn, event: CurrentEvent, me: Me, data: JSONBody[AttendeePatch]
     ) -> AttendeeOwn:

@@ -146,14 +146,14 @@ async def export_personal_data(conn: asyncpg.Connection, me: AttendeeProfile) ->
 async def import_attendees(
     conn: asyncpg.Connection,
     event: Event,
-    text: str,
+    content: bytes | str,
     *,
     dry_run: bool,
     progress: Callable[[int], object] | None = None,
 ) -> ImportReport:
     """Import a CSV: valid rows are created or updated by e-mail, each bad row is reported
     with its row number and field and writes nothing. ``dry_run`` writes nothing at all."""
-    parsed = parse_attendee_csv(text, _topic_slugs(event))
+    parsed = parse_attendee_csv(content, _topic_slugs(event))
     created = updated = 0
     tokens: list[ImportedToken] = []
     errors: list[RowError] = list(parsed.errors)

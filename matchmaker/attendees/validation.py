@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-from matchmaker.errors import InvalidInput
+from matchmaker.errors import Conflict, NotFound
 
 
 def check_profile_values(values: Mapping[str, object], topic_slugs: Collection[str]) -> None:
-    """Raise InvalidInput naming the first field whose value is not allowed."""
+    """Raise naming the first field whose value is not allowed: NotFound for a topic the
+    event does not have, Conflict for a repeat (the document says uniqueItems too)."""
     languages = values.get("languages")
     if isinstance(languages, list) and len(set(languages)) != len(languages):
-        raise InvalidInput("a language is listed twice", field="languages")
+        raise Conflict("a language is listed twice", field="languages")
     topics = values.get("topics")
     if isinstance(topics, list):
         for slug in topics:
             if slug not in topic_slugs:
-                raise InvalidInput(f"{slug!r} is not a topic of this event", field="topics")
+                raise NotFound(f"{slug!r} is not a topic of this event", field="topics")
         if len(set(topics)) != len(topics):
-            raise InvalidInput("a topic is listed twice", field="topics")
+            raise Conflict("a topic is listed twice", field="topics")

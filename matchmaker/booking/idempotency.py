@@ -9,6 +9,7 @@ with a different body is refused with 422."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,13 +20,15 @@ from matchmaker.errors import InvalidInput
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 200
+# Printable ASCII (a UUID, say): what any client sends, and what the document can state.
+KEY_PATTERN = r"^[\x21-\x7e]+$"
 
 
 def check_key(key: str) -> None:
     """Refuse keys that could not have come from a sensible client."""
-    if not 1 <= len(key) <= MAX_KEY_LENGTH or not key.isprintable():
+    if not 1 <= len(key) <= MAX_KEY_LENGTH or re.match(KEY_PATTERN, key) is None:
         raise InvalidInput(
-            f"{HEADER} must be 1 to {MAX_KEY_LENGTH} printable characters", field=HEADER
+            f"{HEADER} must be 1 to {MAX_KEY_LENGTH} printable ASCII characters", field=HEADER
         )
 
 

@@ -76,7 +76,7 @@ async def request_outlook(
     """Everything ``send_request`` would check, read without changing anything, plus the
     clashes a proposed slot would have. Someone who cannot be asked is 404, as in sending."""
     if to_id == sender_id:
-        raise InvalidInput("you cannot send a meeting request to yourself", field="to")
+        raise Conflict("you cannot send a meeting request to yourself", field="to")
     target = await repository.recipient(conn, event.id, sender_id, to_id)
     if target is None or not target["consent"] or target["blocked"]:
         raise NotFound(f"no attendee {to_id} accepts meeting requests here", field="to")
@@ -106,7 +106,7 @@ async def send_request(
     direction is answered 404, exactly like someone who does not exist, so a block is never
     revealed to the person blocked."""
     if data.to == sender_id:
-        raise InvalidInput("you cannot send a meeting request to yourself", field="to")
+        raise Conflict("you cannot send a meeting request to yourself", field="to")
     target = await repository.recipient(conn, event.id, sender_id, data.to)
     if target is None or not target["consent"] or target["blocked"]:
         raise NotFound(f"no attendee {data.to} accepts meeting requests here", field="to")

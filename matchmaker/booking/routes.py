@@ -10,6 +10,7 @@ from litestar.params import FromQuery, HeaderParameter, JSONBody, QueryParameter
 from matchmaker.booking import agenda, meetings, requests_service
 from matchmaker.booking import service as booking
 from matchmaker.booking.calendar import agenda_calendar
+from matchmaker.booking.idempotency import KEY_PATTERN, MAX_KEY_LENGTH
 from matchmaker.booking.schemas import (
     AcceptBody,
     AcceptResult,
@@ -43,6 +44,9 @@ IdempotencyKey = Annotated[
     HeaderParameter(
         name="Idempotency-Key",
         description="Optional but recommended: a retry with the same key gets the first answer",
+        min_length=1,
+        max_length=MAX_KEY_LENGTH,
+        pattern=KEY_PATTERN,
     ),
 ]
 

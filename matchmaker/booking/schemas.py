@@ -10,6 +10,7 @@ from msgspec import Meta
 
 from matchmaker.ids import Id
 from matchmaker.sessions.schemas import SlotOut, TableOut
+from matchmaker.text_fields import free_text
 
 Box = Literal["in", "out"]
 """Requests I received (in) or sent (out)."""
@@ -23,7 +24,7 @@ MAX_MESSAGE = 500
 
 class RequestCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     to: Id
-    message: Annotated[str, Meta(max_length=MAX_MESSAGE)] = ""
+    message: Annotated[str, free_text(MAX_MESSAGE)] = ""
     preferred_slot_ids: Annotated[list[Id], Meta(max_length=MAX_PREFERRED_SLOTS)] = msgspec.field(
         default_factory=list
     )

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import msgspec
 from msgspec import Meta
 
+from matchmaker.text_fields import free_text
+
 # Patterns end in "(?!\n)$": Python's "$" also matches before a final newline, so "$" alone
 # would let "slug\n" through; the look-ahead makes Python and JSON Schema agree.
 Slug = Annotated[
@@ -28,12 +30,12 @@ TimeZoneName = Annotated[TimeZoneNames, Meta(description="IANA time zone name")]
 
 class Topic(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     slug: Slug
-    label: Annotated[str, Meta(min_length=1, max_length=120)]
+    label: Annotated[str, free_text(120, min_length=1)]
 
 
 class EventCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     slug: Slug
-    name: Annotated[str, Meta(min_length=1, max_length=200)]
+    name: Annotated[str, free_text(200, min_length=1)]
     timezone: TimeZoneName
     topics: Annotated[list[Topic], Meta(max_length=200)] = msgspec.field(default_factory=list)
 

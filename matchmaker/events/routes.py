@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Controller, get, post
 from litestar.params import JSONBody
 
-from matchmaker.errors import Conflict, InvalidInput
+from matchmaker.errors import Conflict
 from matchmaker.events import service
 from matchmaker.events.models import Event, EventCreate
 from matchmaker.web.dependencies import Conn, CurrentEvent, organiser_only
@@ -17,7 +17,7 @@ class EventController(Controller):
     tags = ["organiser"]
 
     @post("/", guards=[organiser_only], summary="Create an event with its topics")
-    @refuses(InvalidInput, Conflict)
+    @refuses(Conflict)
     async def create(self, conn: Conn, data: JSONBody[EventCreate]) -> Event:
         return await service.create_event(conn, data)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncpg
 
-from matchmaker.errors import Conflict, InvalidInput, NotFound
+from matchmaker.errors import Conflict, NotFound
 from matchmaker.events import repository
 from matchmaker.events.match_settings import (
     MatchSettings,
@@ -18,7 +18,7 @@ async def create_event(conn: asyncpg.Connection, event: EventCreate) -> Event:
     """Create an event with its topics; 409 when the slug is taken."""
     slugs = [topic.slug for topic in event.topics]
     if len(set(slugs)) != len(slugs):
-        raise InvalidInput("topic slugs must be unique", field="topics")
+        raise Conflict("topic slugs must be unique: one is listed twice", field="topics")
     try:
         async with conn.transaction():
             event_id = await repository.insert_event(conn, event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Controller, get, post, put
 from litestar.params import JSONBody
 
-from matchmaker.errors import Conflict, InvalidInput
+from matchmaker.errors import Conflict, NotFound
 from matchmaker.sessions import service
 from matchmaker.sessions.access import ACTOR_DEPENDENCY, CurrentActor
 from matchmaker.sessions.schemas import SessionCreate, SessionList, SessionOut, Unavailability
@@ -25,7 +25,7 @@ class SessionController(Controller):
         guards=[organiser_only],
         summary="Create a networking session (organiser)",
     )
-    @refuses(InvalidInput)
+    @refuses(Conflict)
     async def create(
         self, conn: Conn, event: CurrentEvent, data: JSONBody[SessionCreate]
     ) -> SessionOut:
@@ -51,7 +51,7 @@ class UnavailabilityController(Controller):
         "/",
         summary="Replace the slots I cannot meet in",
     )
-    @refuses(InvalidInput, Conflict)
+    @refuses(NotFound, Conflict)
     async def replace(
         self, conn: Conn, event: CurrentEvent, me: Me, data: JSONBody[Unavailability]
     ) -> Unavailability:

@@ -10,15 +10,23 @@ import msgspec
 from msgspec import Meta
 
 from matchmaker.ids import Id
+from matchmaker.text_fields import free_text
 
 MAX_TABLES = 500
 MAX_SLOTS = 500
 
 # A time with its UTC offset: a naive time would be ambiguous across the event's timezone.
 AwareTime = Annotated[datetime, Meta(tz=True, description="ISO 8601 with offset")]
-TableLabel = Annotated[str, Meta(min_length=1, max_length=100)]
+# Not blank, and no label twice (msgspec cannot check uniqueItems: the service does).
+# "Not blank": a character above ASCII space (JSON Schema's and Python's "\s" differ).
+TableLabel = Annotated[
+    str, Meta(min_length=1, max_length=100, pattern=r"^[^\x00]*[^\x00-\x20][^\x00]*$")
+]
 TableCount = Annotated[int, Meta(ge=1, le=MAX_TABLES)]
-TableLabels = Annotated[list[TableLabel], Meta(min_length=1, max_length=MAX_TABLES)]
+TableLabels = Annotated[
+    list[TableLabel],
+    Meta(min_length=1, max_length=MAX_TABLES, extra_json_schema={"uniqueItems": True}),
+]
 SlotIds = Annotated[list[Id], Meta(max_length=2000)]
 
 
@@ -26,7 +34,7 @@ class SessionCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     """A networking session to cut into slots of ``slot_minutes``; a remainder that is
     shorter than one slot at the end stays unused."""
 
-    name: Annotated[str, Meta(min_length=1, max_length=200)]
+    name: Annotated[str, free_text(200, min_length=1)]
     starts_at: AwareTime
     ends_at: AwareTime
     slot_minutes: Annotated[int, Meta(ge=5, le=240)]

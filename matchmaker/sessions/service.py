@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
-from matchmaker.errors import Conflict, InvalidInput
+from matchmaker.errors import Conflict, NotFound
 from matchmaker.events.models import Event
 from matchmaker.sessions import repository
 from matchmaker.sessions.schemas import (
@@ -36,18 +36,20 @@ def _in_utc(moment: datetime, field: str) -> datetime:
     except OverflowError:
         utc = LATEST  # out of range either way
     if not EARLIEST <= utc < LATEST:
-        raise InvalidInput(f"{field} must fall between 1970 and 9000", field=field)
+        raise Conflict(f"{field} must fall between 1970 and 9000", field=field)
     return utc
 
 
 def _table_labels(tables: int | list[str]) -> list[str]:
     if isinstance(tables, int):
         return [f"Table {number}" for number in range(1, tables + 1)]
+    # The document already refuses blank and repeated labels; these catch what only differs
+    # by spaces (" A" and "A") or is made of spaces it does not know as such.
     labels = [label.strip() for label in tables]
     if any(not label for label in labels):
-        raise InvalidInput("table labels must not be blank", field="tables")
+        raise Conflict("table labels must not be blank", field="tables")
     if len(set(labels)) != len(labels):
-        raise InvalidInput("table labels must be unique within a session", field="tables")
+        raise Conflict("table labels must be unique within a session", field="tables")
     return labels
 
 
@@ -57,16 +59,16 @@ async def create_session(conn: asyncpg.Connection, event: Event, data: SessionCr
     starts_at = _in_utc(data.starts_at, "starts_at")
     ends_at = _in_utc(data.ends_at, "ends_at")
     if ends_at <= starts_at:
-        raise InvalidInput("the session must end after it starts", field="ends_at")
+        raise Conflict("the session must end after it starts", field="ends_at")
     slot = timedelta(minutes=data.slot_minutes)
     count = (ends_at - starts_at) // slot
     if count < 1:
-        raise InvalidInput(
+        raise Conflict(
             "slot_minutes is longer than the session: it must fit at least once",
             field="slot_minutes",
         )
     if count > MAX_SLOTS:
-        raise InvalidInput(
+        raise Conflict(
             f"the session would have {count} slots; at most {MAX_SLOTS}", field="slot_minutes"
         )
     labels = _table_labels(data.tables)
@@ -140,7 +142,7 @@ async def replace_unavailability(
     known = await repository.slot_ids_in_event(conn, event.id, wanted)
     unknown = [slot_id for slot_id in wanted if slot_id not in known]
     if unknown:
-        raise InvalidInput(
+        raise NotFound(
             f"no slot {unknown[0]} in this event", field="slot_ids", extra={"unknown": unknown}
         )
     await repository.lock_attendee(conn, attendee_id)

@@ -9,7 +9,7 @@ from litestar import Controller, Response, delete, get, post, put
 from litestar.datastructures import State
 from litestar.params import JSONBody, QueryParameter
 
-from matchmaker.errors import InvalidInput
+from matchmaker.errors import Conflict
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.service import get_match_settings, save_match_settings
 from matchmaker.matching import PreviewReport
@@ -40,7 +40,7 @@ class SuggestionController(Controller):
         return await service.suggestions_for(conn, state.matchers, event, me, settings, limit)
 
     @post("/suggestions/{attendee_id:int}/dismiss", status_code=204, summary="Never suggest them")
-    @refuses(InvalidInput)
+    @refuses(Conflict)
     async def dismiss(self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId) -> None:
         await service.dismiss(conn, event, me, attendee_id)
 
@@ -49,16 +49,15 @@ class SuggestionController(Controller):
         status_code=204,
         summary="Undo a dismissal: they may be suggested again",
     )
-    @refuses(InvalidInput)
+    @refuses(Conflict)
     async def undismiss(self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId) -> None:
         await service.undismiss(conn, event, me, attendee_id)
 
     @get(
         "/search",
         summary="Attendees ranked by meaning, narrowed by country, language or topic",
-        description="`q` may be left out when a filter is given: everyone matching, by name.",
+        description="Without `q`, everyone matching the filters (or everyone), by name.",
     )
-    @refuses(InvalidInput)
     async def search(
         self,
         conn: Conn,
@@ -75,12 +74,12 @@ class SuggestionController(Controller):
         return await service.search_attendees(conn, state.matchers, event, me, q, limit, filters)
 
     @post("/attendees/{attendee_id:int}/block", status_code=204, summary="Block a person")
-    @refuses(InvalidInput)
+    @refuses(Conflict)
     async def block(self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId) -> None:
         await service.block(conn, event, me, attendee_id)
 
     @delete("/attendees/{attendee_id:int}/block", status_code=204, summary="Unblock a person")
-    @refuses(InvalidInput)
+    @refuses(Conflict)
     async def unblock(self, conn: Conn, event: CurrentEvent, me: Me, attendee_id: PathId) -> None:
         await service.unblock(conn, event, me, attendee_id)
 

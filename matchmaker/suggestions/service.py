@@ -13,7 +13,7 @@ import asyncpg
 
 from matchmaker.attendees import repository as attendees
 from matchmaker.attendees.models import AttendeeProfile
-from matchmaker.errors import InvalidInput, NotFound
+from matchmaker.errors import Conflict, NotFound
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.models import Event
 from matchmaker.matching import NotIndexed, SearchMatch
@@ -138,11 +138,10 @@ async def search_attendees(
     filters: SearchFilters | None = None,
 ) -> SearchResults:
     """Attendees ranked by meaning against the query, in any language the model knows,
-    narrowed by ``filters``; with filters and no query, everyone matching them by name."""
+    narrowed by ``filters``; without a query, everyone matching the filters (or everyone),
+    by name."""
     text = " ".join(query.split())
     narrowing = filters or SearchFilters()
-    if not text and not narrowing:
-        raise InvalidInput("the search text is empty", field="q")
     # Search finds anyone I may see, requested or dismissed alike; blocks hold both ways.
     blocked = await repository.blocked_either_way(conn, me.id)
     if not text:
@@ -184,7 +183,7 @@ async def _other(
     conn: asyncpg.Connection, event: Event, me: AttendeeProfile, other_id: int
 ) -> None:
     if other_id == me.id:
-        raise InvalidInput("that is you", field="id")
+        raise Conflict("that is you", field="id")
     if await attendees.attendee_by_id(conn, event.id, other_id) is None:
         raise NotFound(f"no attendee {other_id} in this event", field="id")
 

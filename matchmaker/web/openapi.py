@@ -212,7 +212,9 @@ class CsvBodyOperation(Operation):
         self.request_body = RequestBody(
             required=True,
             description="UTF-8 CSV; header row of attendee field names; lists joined with ';'",
-            content={"text/csv": OpenAPIMediaType(schema=Schema(type=OpenAPIType.STRING))},
+            content={
+                "text/csv": OpenAPIMediaType(schema=Schema(type=OpenAPIType.STRING, min_length=1))
+            },
         )
 
 

@@ -100,8 +100,9 @@ async def test_an_unknown_column_is_refused_as_a_whole(client: Client, event_slu
         content=b"name,email,shoe_size\nA,a@x.org,44\n",
         headers={**organiser(), "content-type": "text/csv"},
     )
-    assert response.status_code == 422
+    assert response.status_code == 409
     assert response.json()["field"] == "header"
+    assert "shoe_size" in response.json()["detail"]
 
 
 async def test_a_file_that_is_not_utf8_is_refused(client: Client, event_slug: str) -> None:
@@ -110,4 +111,5 @@ async def test_a_file_that_is_not_utf8_is_refused(client: Client, event_slug: st
         content="name,email\nJosé,j@x.org\n".encode("utf-16"),
         headers={**organiser(), "content-type": "text/csv"},
     )
-    assert response.status_code == 422
+    assert response.status_code == 409
+    assert response.json()["field"] == "body"

@@ -54,7 +54,7 @@ async def test_nobody_sends_a_request_to_themselves(
 ) -> None:
     anne, token = await create_attendee("Anne Dupont")
     response = await send(client, requests_path, token, anne)
-    assert response.status_code == 422
+    assert response.status_code == 409
     assert response.json()["field"] == "to"
 
 

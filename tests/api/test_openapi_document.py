@@ -150,7 +150,7 @@ async def test_a_session_out_of_any_calendar_is_refused_not_a_crash(
         },
         headers=organiser(),
     )
-    assert_refused(response, 422, "starts_at")
+    assert_refused(response, 409, "starts_at")
 
 
 async def test_a_file_that_is_not_csv_is_refused_not_a_crash(
@@ -158,8 +158,11 @@ async def test_a_file_that_is_not_csv_is_refused_not_a_crash(
 ) -> None:
     path = f"/api/v1/events/{event_slug}/attendees/import"
     headers = {**organiser(), "Content-Type": "text/csv"}
+    # Any text is a CSV file to the document: a file that cannot be imported is a 409.
     stray_return = await client.post(path, content=b"\xc2\x95\r)", headers=headers)
-    assert_refused(stray_return, 422, "header")
+    assert_refused(stray_return, 409, "header")
     # A cell beyond the csv module's limit is a csv.Error, not a server error.
     huge_cell = await client.post(path, content=b"name,email\n" + b"a" * 200_000, headers=headers)
-    assert_refused(huge_cell, 422, "body")
+    assert_refused(huge_cell, 409, "body")
+    empty = await client.post(path, content=b"", headers=headers)
+    assert_refused(empty, 400, "body")

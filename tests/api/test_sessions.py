@@ -158,5 +158,5 @@ async def test_unknown_slots_cannot_be_marked_unavailable(
         json={"slot_ids": [999999]},
         headers=bearer(token),
     )
-    assert response.status_code == 422
+    assert response.status_code == 404
     assert response.json()["field"] == "slot_ids"
