@@ -168,10 +168,12 @@ class EventVectors:
 
     def need_vectors(self, kind: str, members: Sequence[Member]) -> NeedRows:
         """Every need vector of `members` of one kind, grouped member by member in order."""
-        blocks = [m.seeking_vectors if kind == "seeking" else m.offering_vectors for m in members]
-        counts = np.fromiter(
-            (0 if block is None else len(block) for block in blocks), np.int64, len(blocks)
+        blocks = (
+            [m.seeking_vectors for m in members]
+            if kind == "seeking"
+            else [m.offering_vectors for m in members]
         )
+        counts = np.asarray([0 if block is None else len(block) for block in blocks], np.int64)
         present = [block for block in blocks if block is not None]
         if not present:
             empty = np.zeros((0, self.profile.dimension), np.float32)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Set
+from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.matching.event_vectors import NEED_BITS, EventVectors, owners
 from matchmaker.matching.members import Member
 from matchmaker.matching.popularity import PopularityTable, damping_factors
-from matchmaker.matching.ranking import NEED_MATCH_COSINE, Rules, weighted_score
+from matchmaker.matching.ranking import NEED_MATCH_COSINE, Components, Rules, weighted_score
 from matchmaker.matching.results import SearchMatch, Vector
 from matchmaker.matching.scoring import score_components
 
@@ -50,10 +52,9 @@ def rank(
         return []
     scored = score(event, me, own, others, settings, popularity)
     other_ids = np.asarray([m.id for m in others], dtype=np.int64)
-    final = np.asarray([value for _, value, _ in scored], dtype=np.float64)
     # Rounded before sorting so float noise never decides an order: ties go to the id.
-    order = np.lexsort((other_ids, -np.round(final, 6)))[:limit]
-    return [scored[i] for i in order.tolist()]
+    order = np.lexsort((other_ids, -np.round(scored.final.astype(np.float64), 6)))[:limit]
+    return [scored.ranked(others, i) for i in order.tolist()]
 
 
 def explain_pair(
@@ -67,7 +68,37 @@ def explain_pair(
     keep them apart (or it is `me`)."""
     if not Rules.from_settings(settings).allows(me, other):
         return None
-    return score(event, me, event.own_vectors(me), [other], settings, popularity)[0]
+    return score(event, me, event.own_vectors(me), [other], settings, popularity).ranked([other], 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """Every candidate's components, damping and final score, as arrays in the order the
+    candidates were given; only the kept few become dicts (`ranked`)."""
+
+    components: Components
+    damping: npt.NDArray[np.float32]
+    final: npt.NDArray[np.float32]
+
+    def ranked(self, others: list[Member], i: int) -> Ranked:
+        """Candidate `i` of `others` with its final score and named components."""
+        c = self.components
+        return (
+            others[i],
+            float(self.final[i]),
+            {
+                "give": float(c.give[i]),
+                "get": float(c.get[i]),
+                "give_cosine": float(c.give_cosine[i]),
+                "get_cosine": float(c.get_cosine[i]),
+                "seek_offer": float(c.seek_offer[i]),
+                "topics": float(c.topics[i]),
+                "profile": float(c.profile[i]),
+                "profile_cosine": float(c.profile_cosine[i]),
+                "diversity": float(c.diversity[i]),
+                "popularity_damping": float(self.damping[i]),
+            },
+        )
 
 
 def score(
@@ -77,32 +108,13 @@ def score(
     others: list[Member],
     settings: MatchSettings,
     popularity: PopularityTable,
-) -> list[Ranked]:
-    """Every one of `others` scored for `me`, in the order given, with its components."""
+) -> Scored:
+    """Every one of `others` scored for `me`, in the order given."""
     components = score_components(me, own, others, event)
     base = weighted_score(components, settings)
     other_ids = np.asarray([m.id for m in others], dtype=np.int64)
     damping = damping_factors(popularity.relative_of(other_ids), settings.popularity_damping)
-    final = base * damping
-    return [
-        (
-            other,
-            float(final[i]),
-            {
-                "give": float(components.give[i]),
-                "get": float(components.get[i]),
-                "give_cosine": float(components.give_cosine[i]),
-                "get_cosine": float(components.get_cosine[i]),
-                "seek_offer": float(components.seek_offer[i]),
-                "topics": float(components.topics[i]),
-                "profile": float(components.profile[i]),
-                "profile_cosine": float(components.profile_cosine[i]),
-                "diversity": float(components.diversity[i]),
-                "popularity_damping": float(damping[i]),
-            },
-        )
-        for i, other in enumerate(others)
-    ]
+    return Scored(components, damping, np.asarray(base * damping, dtype=np.float32))
 
 
 def is_good(components: dict[str, float]) -> bool:
