@@ -35,14 +35,14 @@ TOPICS: tuple[tuple[str, str], ...] = (
 PAIRS: dict[str, list[tuple[str, str]]] = {
     "crisis-management": [
         (
-            "cities that have run joint crisis exercises with hospitals, police and schools",
+            "cities that have run joint crisis exercises (with hospitals, police and schools)",
             "our scenario kit for multi-agency crisis exercises, used with the fire brigade and "
             "three hospitals",
         ),
         (
             "ways to keep residents informed during a crisis without feeding rumours online",
-            "a crisis communication playbook with message templates for floods, attacks and "
-            "blackouts",
+            "a crisis communication playbook with message templates (floods, attacks, "
+            "blackouts)",
         ),
         (
             "experience of psychosocial support for residents after a terrorist attack",
@@ -64,7 +64,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "feedback on multi-agency case conferences for radicalisation cases",
-            "our local safety cell model: how police, social services and schools share cases "
+            "our local safety cell model, where police and social services share cases "
             "lawfully",
         ),
         (
@@ -138,7 +138,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "evidence on lighting and the feeling of safety",
-            "lighting design guidance balancing safety, biodiversity and energy savings",
+            "lighting design guidance balancing safety with biodiversity and energy savings",
         ),
         (
             "solutions for conflicts over the use of parks in summer",
@@ -148,20 +148,20 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
     "nightlife": [
         (
             "cities that have evaluated night mayors or nightlife mediation schemes",
-            "our night mayor model, including mandate, budget and first-year evaluation",
+            "our night mayor model (mandate, budget, first-year evaluation)",
         ),
         (
             "ways to prevent drink spiking and sexual harassment in clubs",
             "a training and label for bar staff on sexual harassment in venues",
         ),
         (
-            "examples of charters between venue owners, police and residents",
-            "a night-time charter signed by venues, residents' groups and police, with its "
-            "follow-up committee",
+            "examples of charters between venue owners and residents (with the police)",
+            "a night-time charter signed by venues and residents' groups (and the police), "
+            "with its follow-up committee",
         ),
         (
             "data on alcohol-related violence around closing time",
-            "a dashboard linking ambulance calls, police reports and venue closing times",
+            "a dashboard linking ambulance calls and police reports to venue closing times",
         ),
     ],
     "polarisation": [
@@ -229,7 +229,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "research on climate change and tensions over resources in cities",
-            "a study on climate stress, public order and social tensions in urban areas",
+            "a study on climate stress and social tensions in urban areas",
         ),
         (
             "partners to include climate risks in local safety plans",
@@ -305,7 +305,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "cross-border partners to follow trafficking cases",
-            "contacts and case experience across the Belgian, Dutch and French borders",
+            "contacts and case experience across Belgium's borders (Dutch and French)",
         ),
     ],
     "community-policing": [
@@ -329,7 +329,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
     "organised-crime": [
         (
             "administrative approaches to organised crime for mayors",
-            "an administrative approach toolkit: permits, inspections and closures against "
+            "an administrative approach toolkit (permits, inspections, closures) against "
             "criminal businesses",
         ),
         (
@@ -420,7 +420,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
     "local-safety-governance": [
         (
             "examples of local safety diagnoses to prepare a new prevention plan",
-            "a local safety diagnosis method combining data, interviews and walks",
+            "a local safety diagnosis method (data, interviews, exploratory walks)",
         ),
         (
             "indicators to evaluate a local prevention policy",
@@ -470,19 +470,105 @@ SEEK_CONTEXTS = (
     " — our pilot starts in {month}",
     " in cities of a similar size to {city}",
     " (French or English is fine)",
-    " before we renew our plan in {year}",
+    " before we renew our plan in {plan_year}",
+    " for the programme we launch in {plan_year}",
 )
+# Details of an offer; {year} is always before the conference, so these are in the past.
 OFFER_DETAILS = (
     "",
     "",
-    ", tested in {n} neighbourhoods since {year}",
-    ", developed in {city}",
     " — materials in English and {lang}",
     ", evaluated by independent researchers in {year}",
-    ", with a site visit in {city} if useful",
     ", free of charge for Efus members",
-    ", running since {year}",
+    ", first used in {year}",
     " and the mistakes we made along the way",
+)
+# Details that only a city-based organisation can write ({city} is where it works).
+LOCAL_OFFER_DETAILS_EN = (
+    ", tested in {n} neighbourhoods since {year}",
+    ", developed in {city}",
+    ", with a site visit in {city} if useful",
+    ", running in {city} since {year}",
+)
+# Lead-ins of a list of needs: bullets under it, or items after it separated by ";".
+SEEK_LIST_LEADS = (
+    "Looking for:",
+    "What I hope to find here:",
+    "We are looking for:",
+    "Seeking:",
+    "Three things we need:",
+)
+OFFER_LIST_LEADS = (
+    "We can share:",
+    "Happy to present:",
+    "What we can offer:",
+    "I can share:",
 )
 SECOND_SEEK = ("Also interested in", "Also looking for", "In addition, seeking")
 SECOND_OFFER = ("We can also share", "Also happy to present", "I can also offer")
+
+# A bio's first sentence by kind of organisation: "{focus}" is what the person's field works
+# on (profiles.Profile.focus), "{n}" years, "{team}" people, "{city}" where they work.
+BIO_FRAMES: dict[str, tuple[str, ...]] = {
+    "local_authority": (
+        "Works on {focus} for the city, with police, schools and associations around the table.",
+        "Has worked for the city administration for {n} years, the last few on {focus}.",
+        "Leads a team of {team} in {city} working on {focus}.",
+    ),
+    "regional_authority": (
+        "Funds and coordinates the municipalities' work on {focus} across the region.",
+        "Advises the regional government on {focus}.",
+    ),
+    "police": (
+        "Police officer for {n} years, now working on {focus}.",
+        "Leads a unit of {team} officers in {city} dealing with {focus}.",
+    ),
+    "justice": (
+        "Has worked in the justice system for {n} years and sits on the local safety council.",
+        "Works with the police, probation and victim services on the cases of the district.",
+    ),
+    "research": (
+        "Researches {focus}, with fieldwork in {city} and comparisons across Europe.",
+        "Leads a research group of {team} on {focus}.",
+        "Studies {focus} and advises cities that want to evaluate their work.",
+    ),
+    "national_authority": (
+        "Drafts national policy on {focus} and follows how cities apply it.",
+        "Manages the national funding programme for local work on {focus}.",
+    ),
+    "ngo": (
+        "Has worked in the field for {n} years, on {focus}.",
+        "Leads a team of {team} staff and volunteers working on {focus}.",
+        "Works on {focus}, in the street and with the city's services.",
+    ),
+    "private_sector": (
+        "Advises cities and transport operators on {focus}.",
+        "Has delivered projects on {focus} for some {team} cities.",
+    ),
+    "international_organisation": (
+        "Follows {focus} across European countries and organises exchanges between cities.",
+        "Manages a European programme on {focus}.",
+    ),
+    "consultant": (
+        "Trains and advises local authorities on {focus}.",
+        "Independent since {since}, working with cities on {focus}.",
+    ),
+}
+# A bio's optional second sentence: career, in the past tense ({since}, {year} < the event).
+BIO_SECOND = (
+    "Trained in {background}.",
+    "Background in {background}.",
+    "Previously worked in {other}.",
+    "In this post since {since}.",
+    "Took part in the Efus working group on {label} in {year}.",
+)
+BACKGROUNDS = (
+    "social work",
+    "law",
+    "urban planning",
+    "criminology",
+    "public health",
+    "political science",
+    "psychology",
+    "education",
+)
