@@ -33,19 +33,18 @@ from matchmaker.demo.texts import (
     SEEK_OPENERS,
     TOPICS,
 )
-from matchmaker.matching.needs import content_words
 from matchmaker.demo.texts_local import (
     LOCAL_BACKGROUNDS,
     LOCAL_BIOS,
     LOCAL_FOCUS,
     LOCAL_OFFER_DETAILS,
-    LOCAL_OFFER_LIST_LEADS,
     LOCAL_OFFER_OPENERS,
     LOCAL_PAIRS,
     LOCAL_SEEK_CONTEXTS,
     LOCAL_SEEK_LIST_LEADS,
     LOCAL_SEEK_OPENERS,
 )
+from matchmaker.matching.needs import content_words
 
 
 @dataclass(frozen=True)
@@ -173,8 +172,37 @@ _FOLD = str.maketrans(
     }
 )
 _STOPWORDS = frozenset(
-    "de d du des la le les l di del della do da van den der het for of the and et i y e und "
-    "zur im am".split()
+    {
+        "de",
+        "d",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "di",
+        "del",
+        "della",
+        "do",
+        "da",
+        "van",
+        "den",
+        "der",
+        "het",
+        "for",
+        "of",
+        "the",
+        "and",
+        "et",
+        "i",
+        "y",
+        "e",
+        "und",
+        "zur",
+        "im",
+        "am",
+    }
 )
 _TOPIC_LABELS = dict(TOPICS)
 _LOCAL_SHARE = 0.33  # of attendees whose language and field allow it, who write in FR/NL/DE
@@ -286,12 +314,8 @@ class _Builder:
             return None
         return fixed.name, CITY_BY_NAME[fixed.city]
 
-    def role(self, profile: Profile, organisation: str | None = None) -> Role:
-        roles = [
-            r
-            for r in profile.roles
-            if not (r.unique and organisation is not None and (organisation, r.title) in self.taken)
-        ]
+    def role(self, profile: Profile) -> Role:
+        roles = profile.roles
         return self.rng.choices(roles, weights=[r.weight for r in roles])[0]
 
     def email(self, name: str, organisation: str) -> str:
@@ -387,8 +411,7 @@ class _Builder:
             seek_i = rng.randrange(len(PAIRS[seek_t]))
             seek_pair = (seek_t, seek_i)
             seek = (
-                f"{rng.choice(SEEK_OPENERS)} {PAIRS[seek_t][seek_i][0]}"
-                f"{rng.choice(SEEK_CONTEXTS)}."
+                f"{rng.choice(SEEK_OPENERS)} {PAIRS[seek_t][seek_i][0]}{rng.choice(SEEK_CONTEXTS)}."
             )
             if len(topics) > 1 and rng.random() < 0.3:
                 t = rng.choice([t for t in topics if t != seek_t])
@@ -437,16 +460,14 @@ class _Builder:
     def attendee(self) -> dict[str, object]:
         rng = self.rng
         profile = rng.choices(PROFILES, weights=_WEIGHTED_PROFILES)[0]
-        while True:
+        found: tuple[str, City] | None = None
+        while found is None:
             role = self.role(profile)
             placeholder = self.name("en")  # a freelancer's firm is named after them, below
             found = self.organisation(role, profile, placeholder)
-            if found is None:
-                continue
-            organisation, city = found
-            if role.unique and (organisation, role.title) in self.taken:
-                continue
-            break
+            if found is not None and role.unique and (found[0], role.title) in self.taken:
+                found = None
+        organisation, city = found
         if role.unique:
             self.taken.add((organisation, role.title))
         org_type = role.organisation_type
@@ -458,7 +479,9 @@ class _Builder:
         topics = self.topics(profile)
         lang = languages[0]
         local = (
-            lang in LOCAL_PAIRS and profile.topic in LOCAL_PAIRS[lang] and rng.random() < _LOCAL_SHARE
+            lang in LOCAL_PAIRS
+            and profile.topic in LOCAL_PAIRS[lang]
+            and rng.random() < _LOCAL_SHARE
         )
         # Only an organisation of one city writes "developed in {city}" or offers a visit.
         city_based = org_type in _CITY_BASED or (org_type == "ngo" and city.name in organisation)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Given names and family names per language of the person's region; a family name may have
@@ -9,164 +10,525 @@ from dataclasses import dataclass
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (
         (
-            "Marie", "Camille", "Sophie", "Julie", "Nathalie", "Isabelle", "Aurélie", "Céline", "Léa",
-            "Hélène", "Chloé", "Thomas", "Nicolas", "Julien", "Pierre", "Antoine", "François",
-            "Mathieu", "Sébastien", "Olivier", "Karim", "Yannick",
+            "Marie",
+            "Camille",
+            "Sophie",
+            "Julie",
+            "Nathalie",
+            "Isabelle",
+            "Aurélie",
+            "Céline",
+            "Léa",
+            "Hélène",
+            "Chloé",
+            "Thomas",
+            "Nicolas",
+            "Julien",
+            "Pierre",
+            "Antoine",
+            "François",
+            "Mathieu",
+            "Sébastien",
+            "Olivier",
+            "Karim",
+            "Yannick",
         ),
         (
-            "Dupont", "Lambert", "Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre",
-            "Leroy", "Mercier", "Fontaine", "Girard", "Benali", "Rousseau", "Chevalier", "Gauthier",
-            "Petit", "Renard", "Collin", "Mertens", "Haddad",
+            "Dupont",
+            "Lambert",
+            "Martin",
+            "Bernard",
+            "Dubois",
+            "Moreau",
+            "Laurent",
+            "Lefèvre",
+            "Leroy",
+            "Mercier",
+            "Fontaine",
+            "Girard",
+            "Benali",
+            "Rousseau",
+            "Chevalier",
+            "Gauthier",
+            "Petit",
+            "Renard",
+            "Collin",
+            "Mertens",
+            "Haddad",
         ),
     ),
     "nl": (
         (
-            "Anke", "Els", "Sofie", "Lotte", "Inge", "Marieke", "Fleur", "Hanne", "Sanne", "Nora",
-            "Pieter", "Jeroen", "Bram", "Koen", "Wouter", "Stijn", "Jan", "Thijs", "Ruben", "Mehmet",
+            "Anke",
+            "Els",
+            "Sofie",
+            "Lotte",
+            "Inge",
+            "Marieke",
+            "Fleur",
+            "Hanne",
+            "Sanne",
+            "Nora",
+            "Pieter",
+            "Jeroen",
+            "Bram",
+            "Koen",
+            "Wouter",
+            "Stijn",
+            "Jan",
+            "Thijs",
+            "Ruben",
+            "Mehmet",
         ),
         (
-            "Peeters", "Janssens", "Maes", "De Smet", "Willems", "Claes", "Van den Berg", "De Vries",
-            "Bakker", "Visser", "Jansen", "Vermeulen", "Mulder", "Dekker", "Verhoeven", "De Backer",
+            "Peeters",
+            "Janssens",
+            "Maes",
+            "De Smet",
+            "Willems",
+            "Claes",
+            "Van den Berg",
+            "De Vries",
+            "Bakker",
+            "Visser",
+            "Jansen",
+            "Vermeulen",
+            "Mulder",
+            "Dekker",
+            "Verhoeven",
+            "De Backer",
             "Aydın",
         ),
     ),
     "de": (
         (
-            "Anna", "Katharina", "Julia", "Sabine", "Stefanie", "Lena", "Miriam", "Ulrike", "Leonie",
-            "Aylin", "Michael", "Andreas", "Stefan", "Tobias", "Matthias", "Jonas", "Florian",
-            "Markus", "Christoph", "Jürgen",
+            "Anna",
+            "Katharina",
+            "Julia",
+            "Sabine",
+            "Stefanie",
+            "Lena",
+            "Miriam",
+            "Ulrike",
+            "Leonie",
+            "Aylin",
+            "Michael",
+            "Andreas",
+            "Stefan",
+            "Tobias",
+            "Matthias",
+            "Jonas",
+            "Florian",
+            "Markus",
+            "Christoph",
+            "Jürgen",
         ),
         (
-            "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Wagner", "Becker", "Hoffmann",
-            "Schäfer", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Zimmermann",
-            "Krüger", "Yılmaz",
+            "Müller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Wagner",
+            "Becker",
+            "Hoffmann",
+            "Schäfer",
+            "Koch",
+            "Richter",
+            "Klein",
+            "Wolf",
+            "Schröder",
+            "Neumann",
+            "Zimmermann",
+            "Krüger",
+            "Yılmaz",
         ),
     ),
     "lb": (
         (
-            "Anne", "Claudine", "Martine", "Sandy", "Carole", "Tom", "Luc", "Marc", "Jeff", "Paul",
+            "Anne",
+            "Claudine",
+            "Martine",
+            "Sandy",
+            "Carole",
+            "Tom",
+            "Luc",
+            "Marc",
+            "Jeff",
+            "Paul",
             "Sven",
         ),
         (
-            "Schmit", "Muller", "Weber", "Wagner", "Hoffmann", "Thill", "Kieffer", "Reuter", "Hansen",
-            "Kremer", "Meyer",
+            "Schmit",
+            "Muller",
+            "Weber",
+            "Wagner",
+            "Hoffmann",
+            "Thill",
+            "Kieffer",
+            "Reuter",
+            "Hansen",
+            "Kremer",
+            "Meyer",
         ),
     ),
     "it": (
         (
-            "Giulia", "Francesca", "Chiara", "Sara", "Valentina", "Elena", "Martina", "Federica",
-            "Silvia", "Marco", "Luca", "Alessandro", "Andrea", "Matteo", "Davide", "Lorenzo",
-            "Stefano", "Giovanni", "Paolo",
+            "Giulia",
+            "Francesca",
+            "Chiara",
+            "Sara",
+            "Valentina",
+            "Elena",
+            "Martina",
+            "Federica",
+            "Silvia",
+            "Marco",
+            "Luca",
+            "Alessandro",
+            "Andrea",
+            "Matteo",
+            "Davide",
+            "Lorenzo",
+            "Stefano",
+            "Giovanni",
+            "Paolo",
         ),
         (
-            "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
-            "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano",
+            "Rossi",
+            "Russo",
+            "Ferrari",
+            "Esposito",
+            "Bianchi",
+            "Romano",
+            "Colombo",
+            "Ricci",
+            "Marino",
+            "Greco",
+            "Bruno",
+            "Gallo",
+            "Conti",
+            "De Luca",
+            "Mancini",
+            "Costa",
+            "Giordano",
             "Lombardi",
         ),
     ),
     "es": (
         (
-            "María", "Lucía", "Carmen", "Laura", "Marta", "Paula", "Elena", "Ana", "Cristina",
-            "Nuria", "Javier", "Carlos", "David", "Pablo", "Sergio", "Jorge", "Alberto", "Daniel",
-            "Miguel", "Íñigo",
+            "María",
+            "Lucía",
+            "Carmen",
+            "Laura",
+            "Marta",
+            "Paula",
+            "Elena",
+            "Ana",
+            "Cristina",
+            "Nuria",
+            "Javier",
+            "Carlos",
+            "David",
+            "Pablo",
+            "Sergio",
+            "Jorge",
+            "Alberto",
+            "Daniel",
+            "Miguel",
+            "Íñigo",
         ),
         (
-            "García", "Martínez", "López", "Sánchez", "Pérez", "Gómez", "Fernández", "Ruiz", "Díaz",
-            "Moreno", "Álvarez", "Romero", "Navarro", "Torres", "Ramírez", "Gil", "Serrano",
+            "García",
+            "Martínez",
+            "López",
+            "Sánchez",
+            "Pérez",
+            "Gómez",
+            "Fernández",
+            "Ruiz",
+            "Díaz",
+            "Moreno",
+            "Álvarez",
+            "Romero",
+            "Navarro",
+            "Torres",
+            "Ramírez",
+            "Gil",
+            "Serrano",
             "Etxeberria",
         ),
     ),
     "ca": (
         (
-            "Montserrat", "Laia", "Núria", "Mireia", "Marta", "Jordi", "Oriol", "Pau", "Xavier",
-            "Marc", "Joan",
+            "Montserrat",
+            "Laia",
+            "Núria",
+            "Mireia",
+            "Marta",
+            "Jordi",
+            "Oriol",
+            "Pau",
+            "Xavier",
+            "Marc",
+            "Joan",
         ),
         (
-            "Puig", "Vila", "Soler", "Ferrer", "Roca", "Serra", "Font", "Pujol", "Casals", "Riera",
-            "Vidal", "Costa",
+            "Puig",
+            "Vila",
+            "Soler",
+            "Ferrer",
+            "Roca",
+            "Serra",
+            "Font",
+            "Pujol",
+            "Casals",
+            "Riera",
+            "Vidal",
+            "Costa",
         ),
     ),
     "pt": (
         (
-            "Ana", "Maria", "Inês", "Beatriz", "Joana", "Catarina", "Rita", "João", "Pedro", "Tiago",
-            "Rui", "Miguel", "Nuno",
+            "Ana",
+            "Maria",
+            "Inês",
+            "Beatriz",
+            "Joana",
+            "Catarina",
+            "Rita",
+            "João",
+            "Pedro",
+            "Tiago",
+            "Rui",
+            "Miguel",
+            "Nuno",
         ),
         (
-            "Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins",
-            "Sousa", "Gonçalves", "Lopes",
+            "Silva",
+            "Santos",
+            "Ferreira",
+            "Pereira",
+            "Oliveira",
+            "Costa",
+            "Rodrigues",
+            "Martins",
+            "Sousa",
+            "Gonçalves",
+            "Lopes",
         ),
     ),
     "pl": (
         (
-            "Anna", "Katarzyna", "Magdalena", "Agnieszka", "Joanna", "Zofia", "Piotr", "Tomasz",
-            "Paweł", "Krzysztof", "Michał", "Łukasz",
+            "Anna",
+            "Katarzyna",
+            "Magdalena",
+            "Agnieszka",
+            "Joanna",
+            "Zofia",
+            "Piotr",
+            "Tomasz",
+            "Paweł",
+            "Krzysztof",
+            "Michał",
+            "Łukasz",
         ),
         (
-            "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński",
-            "Szymański", "Woźniak", "Dąbrowski", "Kozłowski",
+            "Nowak",
+            "Kowalski",
+            "Wiśniewski",
+            "Wójcik",
+            "Kamiński",
+            "Lewandowski",
+            "Zieliński",
+            "Szymański",
+            "Woźniak",
+            "Dąbrowski",
+            "Kozłowski",
         ),
     ),
     "sv": (
         (
-            "Anna", "Karin", "Sara", "Emma", "Maria", "Ingrid", "Erik", "Lars", "Johan", "Anders",
-            "Oskar", "Ahmed",
+            "Anna",
+            "Karin",
+            "Sara",
+            "Emma",
+            "Maria",
+            "Ingrid",
+            "Erik",
+            "Lars",
+            "Johan",
+            "Anders",
+            "Oskar",
+            "Ahmed",
         ),
         (
-            "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
-            "Persson", "Lindqvist", "Berg", "Holm",
+            "Andersson",
+            "Johansson",
+            "Karlsson",
+            "Nilsson",
+            "Eriksson",
+            "Larsson",
+            "Olsson",
+            "Persson",
+            "Lindqvist",
+            "Berg",
+            "Holm",
         ),
     ),
     "da": (
         (
-            "Mette", "Anne", "Louise", "Camilla", "Signe", "Søren", "Jens", "Mads", "Rasmus",
-            "Henrik", "Ali",
+            "Mette",
+            "Anne",
+            "Louise",
+            "Camilla",
+            "Signe",
+            "Søren",
+            "Jens",
+            "Mads",
+            "Rasmus",
+            "Henrik",
+            "Ali",
         ),
         (
-            "Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
-            "Sørensen", "Rasmussen", "Kristensen",
+            "Nielsen",
+            "Jensen",
+            "Hansen",
+            "Pedersen",
+            "Andersen",
+            "Christensen",
+            "Larsen",
+            "Sørensen",
+            "Rasmussen",
+            "Kristensen",
         ),
     ),
     "no": (
         (
-            "Ingrid", "Kari", "Silje", "Ida", "Marit", "Ole", "Lars", "Kristian", "Håkon", "Magnus",
+            "Ingrid",
+            "Kari",
+            "Silje",
+            "Ida",
+            "Marit",
+            "Ole",
+            "Lars",
+            "Kristian",
+            "Håkon",
+            "Magnus",
             "Eirik",
         ),
         (
-            "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Berg", "Haugen", "Bakken", "Dahl",
-            "Solberg", "Lie",
+            "Hansen",
+            "Johansen",
+            "Olsen",
+            "Larsen",
+            "Andersen",
+            "Berg",
+            "Haugen",
+            "Bakken",
+            "Dahl",
+            "Solberg",
+            "Lie",
         ),
     ),
     "fi": (
         (
-            "Anna", "Laura", "Sanna", "Minna", "Johanna", "Aino", "Mikko", "Jukka", "Antti", "Janne",
-            "Ville", "Timo",
+            "Anna",
+            "Laura",
+            "Sanna",
+            "Minna",
+            "Johanna",
+            "Aino",
+            "Mikko",
+            "Jukka",
+            "Antti",
+            "Janne",
+            "Ville",
+            "Timo",
         ),
         (
-            "Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine",
-            "Heikkinen", "Koskinen", "Järvinen", "Lehtonen",
+            "Korhonen",
+            "Virtanen",
+            "Mäkinen",
+            "Nieminen",
+            "Mäkelä",
+            "Hämäläinen",
+            "Laine",
+            "Heikkinen",
+            "Koskinen",
+            "Järvinen",
+            "Lehtonen",
         ),
     ),
     "cs": (
         (
-            "Jana", "Petra", "Lucie", "Tereza", "Markéta", "Eva", "Jan", "Petr", "Tomáš", "Martin",
-            "Jakub", "Ondřej",
+            "Jana",
+            "Petra",
+            "Lucie",
+            "Tereza",
+            "Markéta",
+            "Eva",
+            "Jan",
+            "Petr",
+            "Tomáš",
+            "Martin",
+            "Jakub",
+            "Ondřej",
         ),
         (
-            "Novák", "Svoboda", "Novotný", "Dvořák", "Černý", "Procházka", "Kučera", "Veselý",
-            "Horák", "Němec", "Marek",
+            "Novák",
+            "Svoboda",
+            "Novotný",
+            "Dvořák",
+            "Černý",
+            "Procházka",
+            "Kučera",
+            "Veselý",
+            "Horák",
+            "Němec",
+            "Marek",
         ),
     ),
     "en": (
         (
-            "Sarah", "Emma", "Claire", "Rachel", "Hannah", "Priya", "Fiona", "Amira", "James",
-            "David", "Daniel", "Thomas", "Michael", "Owen", "Callum", "Tariq",
+            "Sarah",
+            "Emma",
+            "Claire",
+            "Rachel",
+            "Hannah",
+            "Priya",
+            "Fiona",
+            "Amira",
+            "James",
+            "David",
+            "Daniel",
+            "Thomas",
+            "Michael",
+            "Owen",
+            "Callum",
+            "Tariq",
         ),
         (
-            "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Thompson", "Walker",
-            "Hughes", "Patel", "Khan", "Campbell", "Murphy", "Robertson", "Davies",
+            "Smith",
+            "Jones",
+            "Taylor",
+            "Brown",
+            "Williams",
+            "Wilson",
+            "Evans",
+            "Thompson",
+            "Walker",
+            "Hughes",
+            "Patel",
+            "Khan",
+            "Campbell",
+            "Murphy",
+            "Robertson",
+            "Davies",
         ),
     ),
 }
+
 
 @dataclass(frozen=True)
 class Organisation:
@@ -186,9 +548,9 @@ class Organisation:
 
 
 def _organisations(org_type: str, spec: str) -> list[Organisation]:
-    """Parse ``name | city | weight | topics`` lines."""
+    """Parse ``name | city | weight | topics`` lines; indented lines carry on the topics."""
     out: list[Organisation] = []
-    for line in spec.strip().splitlines():
+    for line in re.sub(r"\n\s+", " ", spec.strip()).splitlines():
         name, city, weight, topics = (p.strip() for p in line.split("|"))
         out.append(Organisation(name, city, org_type, int(weight), tuple(topics.split())))
     return out
@@ -199,20 +561,26 @@ FIXED_ORGANISATIONS: tuple[Organisation, ...] = (
         "national_authority",
         """
 SPF Intérieur – Direction Sécurité locale intégrale | Bruxelles | 3 |
-FOD Justitie | Bruxelles | 1 | restorative-justice victim-support domestic-violence human-trafficking
+FOD Justitie | Bruxelles | 1 |
+    restorative-justice victim-support domestic-violence human-trafficking
 Ministère de l'Intérieur | Paris | 2 |
-CIPDR – Comité interministériel de prévention de la délinquance et de la radicalisation | Paris | 2 | radicalisation youth local-safety-governance polarisation
+CIPDR – Comité interministériel de prévention de la délinquance et de la radicalisation
+    | Paris | 2 |
+    radicalisation youth local-safety-governance polarisation
 Bundesministerium des Innern und für Heimat | Berlin | 1 |
 Ministerie van Justitie en Veiligheid | Den Haag | 2 |
-Centrum voor Criminaliteitspreventie en Veiligheid (CCV) | Utrecht | 1 | local-safety-governance community-policing youth technology
+Centrum voor Criminaliteitspreventie en Veiligheid (CCV) | Utrecht | 1 |
+    local-safety-governance community-policing youth technology
 Ministerio del Interior | Madrid | 1 |
 Ministero dell'Interno | Roma | 1 |
 Ministério da Administração Interna | Lisboa | 1 |
 Ministère de la Sécurité intérieure | Luxembourg | 1 |
 Bundesministerium für Inneres | Wien | 1 |
-Schweizerische Kriminalprävention | Bern | 1 | local-safety-governance cybercrime youth domestic-violence
+Schweizerische Kriminalprävention | Bern | 1 |
+    local-safety-governance cybercrime youth domestic-violence
 Ministerstwo Spraw Wewnętrznych i Administracji | Warszawa | 1 |
-Brottsförebyggande rådet (Brå) | Stockholm | 2 | local-safety-governance community-policing youth organised-crime
+Brottsförebyggande rådet (Brå) | Stockholm | 2 |
+    local-safety-governance community-policing youth organised-crime
 Det Kriminalpræventive Råd | København | 1 | local-safety-governance youth community-policing
 Justis- og beredskapsdepartementet | Oslo | 1 |
 Sisäministeriö | Helsinki | 1 |
@@ -268,12 +636,17 @@ Unia | Bruxelles | 1 | discriminatory-violence
     *_organisations(
         "research",
         """
-IHEMI – Institut des hautes études du ministère de l'Intérieur | Paris | 1 | crisis-management local-safety-governance radicalisation community-policing technology
-Max-Planck-Institut zur Erforschung von Kriminalität, Sicherheit und Recht | Freiburg im Breisgau | 1 | organised-crime radicalisation cybercrime restorative-justice
-NSCR – Nederlands Studiecentrum Criminaliteit en Rechtshandhaving | Amsterdam | 1 | organised-crime community-policing youth polarisation
+IHEMI – Institut des hautes études du ministère de l'Intérieur | Paris | 1 |
+    crisis-management local-safety-governance radicalisation community-policing technology
+Max-Planck-Institut zur Erforschung von Kriminalität, Sicherheit und Recht
+    | Freiburg im Breisgau | 1 |
+    organised-crime radicalisation cybercrime restorative-justice
+NSCR – Nederlands Studiecentrum Criminaliteit en Rechtshandhaving | Amsterdam | 1 |
+    organised-crime community-policing youth polarisation
 Transcrime – Università Cattolica del Sacro Cuore | Milano | 1 | organised-crime human-trafficking
 Trimbos-instituut | Utrecht | 1 | drugs nightlife
-Institut national de criminalistique et de criminologie | Bruxelles | 1 | technology organised-crime victim-support
+Institut national de criminalistique et de criminologie | Bruxelles | 1 |
+    technology organised-crime victim-support
 """,
     ),
     *_organisations(
@@ -292,15 +665,26 @@ Secura Cyber Advisory | Luxembourg | 1 | cybercrime
     *_organisations(
         "international_organisation",
         """
-Efus – European Forum for Urban Security | Paris | 4 | local-safety-governance youth radicalisation polarisation public-spaces nightlife technology surveillance-ethics social-cohesion violence-against-women crisis-management climate-security discriminatory-violence drugs migration-inclusion
-Council of Europe | Strasbourg | 2 | radicalisation violence-against-women discriminatory-violence restorative-justice migration-inclusion polarisation cybercrime
-European Commission, DG Migration and Home Affairs | Bruxelles | 3 | radicalisation human-trafficking crisis-management organised-crime migration-inclusion cybercrime local-safety-governance drugs
-European Crime Prevention Network (EUCPN) | Bruxelles | 2 | local-safety-governance youth domestic-violence cybercrime community-policing
+Efus – European Forum for Urban Security | Paris | 4 |
+    local-safety-governance youth radicalisation polarisation public-spaces nightlife technology
+    surveillance-ethics social-cohesion violence-against-women crisis-management
+    climate-security discriminatory-violence drugs migration-inclusion
+Council of Europe | Strasbourg | 2 |
+    radicalisation violence-against-women discriminatory-violence restorative-justice
+    migration-inclusion polarisation cybercrime
+European Commission, DG Migration and Home Affairs | Bruxelles | 3 |
+    radicalisation human-trafficking crisis-management organised-crime migration-inclusion
+    cybercrime local-safety-governance drugs
+European Crime Prevention Network (EUCPN) | Bruxelles | 2 |
+    local-safety-governance youth domestic-violence cybercrime community-policing
 Europol | Den Haag | 1 | organised-crime cybercrime human-trafficking drugs
-EU Agency for Fundamental Rights (FRA) | Wien | 1 | discriminatory-violence surveillance-ethics migration-inclusion violence-against-women
+EU Agency for Fundamental Rights (FRA) | Wien | 1 |
+    discriminatory-violence surveillance-ethics migration-inclusion violence-against-women
 European Union Drugs Agency (EUDA) | Lisboa | 2 | drugs
 UNODC | Wien | 1 | organised-crime human-trafficking drugs
-Eurocities | Bruxelles | 1 | social-cohesion migration-inclusion climate-security public-spaces local-safety-governance technology
+Eurocities | Bruxelles | 1 |
+    social-cohesion migration-inclusion climate-security public-spaces local-safety-governance
+    technology
 European Commission, DG ECHO | Bruxelles | 1 | crisis-management climate-security
 """,
     ),

@@ -73,8 +73,8 @@ PLANTED: tuple[Planted, ...] = (
         ("nl", "fr", "en"),
         ("radicalisation", "polarisation", "youth"),
         ("radicalisation",),
-        "Counselling for parents whose teenage children are drawn into extremist groups online, "
-        "and what it changes for the families.",
+        "Counselling for parents whose teenage children are drawn into jihadist or far-right "
+        "groups online, and what it changes for the families.",
         "Our local integrated security cell, where police, social services, schools and the "
         "prevention team discuss radicalisation cases every month within the law, with its "
         "protocol and what became of the cases it followed since 2016.",
@@ -299,8 +299,7 @@ PLANTED: tuple[Planted, ...] = (
         ("fi", "sv", "en"),
         ("surveillance-ethics", "technology"),
         ("surveillance-ethics",),
-        "Cities that evaluated whether their CCTV cameras reduce crime, with data I could "
-        "compare.",
+        "Cities that evaluated whether their CCTV cameras reduce crime, with data I could compare.",
         "The design of a citizen oversight board for urban technology, with the terms of "
         "reference we drafted for Helsinki.",
         "Researches the ethics of surveillance in public space and advised Helsinki on its "

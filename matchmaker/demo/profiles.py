@@ -88,7 +88,7 @@ other | Freelance Consultant | 1
         (
             "the local prevention plan and the safety council that steers it",
             "local safety diagnoses and the evaluation of prevention policy",
-            "the coordination of prevention work between police, schools and social services",
+            "the coordination of the city's prevention partners",
         ),
         {},
     ),
@@ -143,7 +143,7 @@ private_sector | Resilience Consultant | 1
 local_authority | Radicalisation Prevention Officer | 4
 local_authority | Coordinator, Local Safety Cell | 2
 police | Inspector, Radicalisation and Extremism Unit | 2
-justice | Probation Officer, Extremist Offenders | 2
+justice | Public Prosecutor, Terrorism and Extremism | 1
 national_authority | Head of Unit, Radicalisation Prevention | 2
 research | Researcher in Radicalisation Studies | 2
 ngo | Exit Programme Counsellor | 2
@@ -240,7 +240,6 @@ other | Independent Trainer, Gender-Based Violence | 1
 police | Inspector, Youth and Family Unit | 2
 police | Domestic Violence Liaison Officer | 2
 justice | Reference Magistrate for Domestic Violence | 2
-justice | Probation Officer, Perpetrator Programmes | 1
 ngo | Coordinator, Women's Shelter | 2
 ngo | Counsellor, Perpetrator Programme | 1
 local_authority | Social Worker, Family Violence | 2
@@ -256,14 +255,19 @@ national_authority | Policy Adviser, Domestic Violence | 1
     ),
     Profile(
         "victim-support",
-        ("domestic-violence", "restorative-justice", "crisis-management", "discriminatory-violence"),
+        (
+            "domestic-violence",
+            "restorative-justice",
+            "crisis-management",
+            "discriminatory-violence",
+        ),
         5,
         _roles(
             """
 ngo | Victim Support Counsellor | 3
 ngo | Director | 1 | u
 police | Officer, Victim Assistance Service | 2
-justice | Court Victim Liaison Officer | 1
+justice | Victim Liaison Officer, Prosecution Service | 1
 national_authority | Policy Officer, Victims' Rights | 2
 local_authority | Social Worker, Victim Support | 2
 """
@@ -362,7 +366,7 @@ local_authority | Youth Worker | 3
 local_authority | Deputy Mayor for Youth | 1 | u
 local_authority | Street Worker | 2
 police | Inspector, Youth and Family Unit | 1
-justice | Juvenile Court Judge | 1
+justice | Public Prosecutor, Juvenile Cases | 1
 ngo | Project Manager, Youth Prevention | 2
 ngo | Sports Coach and Mentor | 1
 research | Researcher in Youth Studies | 1
@@ -391,7 +395,7 @@ international_organisation | Project Officer, Youth Crime Prevention | 1
             """
 police | Head of Cybercrime Unit | 2
 police | Cybercrime Investigator | 2
-justice | Investigating Judge, Cybercrime | 1
+justice | Public Prosecutor, Cybercrime | 1
 local_authority | Chief Information Security Officer | 1 | u
 private_sector | Cybersecurity Consultant | 2
 ngo | Prevention Officer, Online Safety | 1
@@ -549,10 +553,10 @@ international_organisation | Project Officer, Inclusive Cities | 1
         3,
         _roles(
             """
-justice | Restorative Justice Mediator | 3
-justice | Probation Officer | 2
-justice | Juvenile Court Judge | 1
+justice | Penal Mediation Officer | 3
+justice | Public Prosecutor, Juvenile Cases | 1
 ngo | Trainer and Mediator | 2
+ngo | Victim–Offender Mediator | 2
 research | Researcher in Restorative Justice | 1
 local_authority | Neighbourhood Mediation Coordinator | 2
 """

@@ -41,8 +41,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "ways to keep residents informed during a crisis without feeding rumours online",
-            "a crisis communication playbook with message templates (floods, attacks, "
-            "blackouts)",
+            "a crisis communication playbook with message templates (floods, attacks, blackouts)",
         ),
         (
             "experience of psychosocial support for residents after a terrorist attack",
@@ -64,8 +63,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "feedback on multi-agency case conferences for radicalisation cases",
-            "our local safety cell model, where police and social services share cases "
-            "lawfully",
+            "our local safety cell model, where police and social services share cases lawfully",
         ),
         (
             "partners to evaluate a disengagement programme for far-right youth",
@@ -225,7 +223,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "experience of managing evacuations during floods",
-            "lessons learnt from the 2021 floods on evacuation and volunteer coordination",
+            "lessons learnt from recent floods on evacuation and volunteer coordination",
         ),
         (
             "research on climate change and tensions over resources in cities",
@@ -305,7 +303,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "cross-border partners to follow trafficking cases",
-            "contacts and case experience across Belgium's borders (Dutch and French)",
+            "contacts and case experience from cross-border trafficking investigations",
         ),
     ],
     "community-policing": [
@@ -485,7 +483,6 @@ OFFER_DETAILS = (
 )
 # Details that only a city-based organisation can write ({city} is where it works).
 LOCAL_OFFER_DETAILS_EN = (
-    ", tested in {n} neighbourhoods since {year}",
     ", developed in {city}",
     ", with a site visit in {city} if useful",
     ", running in {city} since {year}",

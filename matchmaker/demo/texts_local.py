@@ -361,7 +361,12 @@ LOCAL_BACKGROUNDS: dict[str, tuple[str, ...]] = {
 
 NON_ENGLISH_OPENERS: tuple[str, ...] = tuple(
     o
-    for d in (LOCAL_SEEK_OPENERS, LOCAL_OFFER_OPENERS, LOCAL_SEEK_LIST_LEADS, LOCAL_OFFER_LIST_LEADS)
+    for d in (
+        LOCAL_SEEK_OPENERS,
+        LOCAL_OFFER_OPENERS,
+        LOCAL_SEEK_LIST_LEADS,
+        LOCAL_OFFER_LIST_LEADS,
+    )
     for v in d.values()
     for o in v
 )
