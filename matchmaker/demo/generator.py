@@ -32,6 +32,8 @@ from matchmaker.demo.texts import (
     SEEK_LIST_LEADS,
     SEEK_OPENERS,
     TOPICS,
+    kinds,
+    offered_by,
 )
 from matchmaker.demo.texts_local import (
     LOCAL_BACKGROUNDS,
@@ -39,6 +41,7 @@ from matchmaker.demo.texts_local import (
     LOCAL_FOCUS,
     LOCAL_OFFER_DETAILS,
     LOCAL_OFFER_OPENERS,
+    LOCAL_OFFERED_BY_CODES,
     LOCAL_PAIRS,
     LOCAL_SEEK_CONTEXTS,
     LOCAL_SEEK_LIST_LEADS,
@@ -237,6 +240,24 @@ def as_list(lead: str, items: list[str]) -> str:
     return f"{lead} {'; '.join(items)}."
 
 
+def practice_offerers() -> dict[str, frozenset[str]]:
+    """Every practice phrase a generated person may offer, and who can offer it."""
+    found: dict[str, frozenset[str]] = {}
+    for topic, pairs in PAIRS.items():
+        for index, (_, offered) in enumerate(pairs):
+            found[offered] = offered_by(topic, index)
+    for lang, by_topic in LOCAL_PAIRS.items():
+        for topic, (_, offered) in by_topic.items():
+            found[offered] = kinds(LOCAL_OFFERED_BY_CODES[lang][topic])
+    return found
+
+
+def _local_fits(lang: str, topic: str, org_type: str) -> bool:
+    """Whether someone of ``org_type`` can offer the local practice of ``topic``."""
+    codes = LOCAL_OFFERED_BY_CODES[lang].get(topic)
+    return codes is not None and org_type in kinds(codes)
+
+
 def practice_topics() -> dict[str, str]:
     """Every practice phrase a generated person may seek or offer, and its topic."""
     found: dict[str, str] = {}
@@ -376,7 +397,7 @@ class _Builder:
         }
 
     def local_texts(
-        self, topics: list[str], lang: str, city: City, local_offer: bool
+        self, topics: list[str], lang: str, city: City, org_type: str, local_offer: bool
     ) -> tuple[str, str]:
         rng, local = self.rng, LOCAL_PAIRS[lang]
         fill = self._fill(lang, city)
@@ -391,11 +412,14 @@ class _Builder:
                 f"{rng.choice(LOCAL_SEEK_CONTEXTS[lang])}."
             )
         details = LOCAL_OFFER_DETAILS[lang] if local_offer else LOCAL_OFFER_DETAILS[lang][:3]
-        offered = local[self._practice_topic(usable, usable[0], 0.85)][1]
+        fitting = [t for t in usable if _local_fits(lang, t, org_type)]
+        offered = local[self._practice_topic(fitting, fitting[0], 0.85)][1]
         offer = f"{rng.choice(LOCAL_OFFER_OPENERS[lang])} {offered}{rng.choice(details)}."
         return seek.format(**fill), offer.format(**fill)
 
-    def texts(self, topics: list[str], lang: str, city: City, city_based: bool) -> tuple[str, str]:
+    def texts(
+        self, topics: list[str], org_type: str, city: City, city_based: bool
+    ) -> tuple[str, str]:
         rng = self.rng
         fill = self._fill("en", city)
         main = topics[0]
@@ -416,9 +440,22 @@ class _Builder:
             if len(topics) > 1 and rng.random() < 0.3:
                 t = rng.choice([t for t in topics if t != seek_t])
                 seek += f" {rng.choice(SECOND_SEEK)} {rng.choice(PAIRS[t])[0]}."
+
+        def fitting(topic: str) -> list[int]:
+            """Practices of ``topic`` this person's kind of organisation can offer."""
+            return [
+                i
+                for i in range(len(PAIRS[topic]))
+                if (topic, i) != seek_pair and org_type in offered_by(topic, i)
+            ]
+
         offer_t = self._practice_topic(topics, main, 0.85)
-        choices = [i for i in range(len(PAIRS[offer_t])) if (offer_t, i) != seek_pair]
-        if rng.random() < _OFFER_LIST_SHARE:
+        if not fitting(offer_t):
+            offer_t = main  # every role of a field can offer some of its practices (tested)
+        choices = fitting(offer_t) or [
+            i for i in range(len(PAIRS[main])) if org_type in offered_by(main, i)
+        ]
+        if len(choices) > 1 and rng.random() < _OFFER_LIST_SHARE:
             items = [PAIRS[offer_t][i][1] for i in rng.sample(choices, k=2)]
             offer = as_list(rng.choice(OFFER_LIST_LEADS), items)
         else:
@@ -481,14 +518,15 @@ class _Builder:
         local = (
             lang in LOCAL_PAIRS
             and profile.topic in LOCAL_PAIRS[lang]
+            and _local_fits(lang, profile.topic, org_type)
             and rng.random() < _LOCAL_SHARE
         )
         # Only an organisation of one city writes "developed in {city}" or offers a visit.
         city_based = org_type in _CITY_BASED or (org_type == "ngo" and city.name in organisation)
         if local:
-            seeking, offering = self.local_texts(topics, lang, city, city_based)
+            seeking, offering = self.local_texts(topics, lang, city, org_type, city_based)
         else:
-            seeking, offering = self.texts(topics, lang, city, city_based)
+            seeking, offering = self.texts(topics, org_type, city, city_based)
         return {
             "name": name,
             "email": self.email(name, organisation),

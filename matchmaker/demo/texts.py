@@ -87,6 +87,10 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
             "data on discrimination in access to nightlife venues",
             "results of discrimination testing at club doors in our city centre",
         ),
+        (
+            "ways to get hate crime cases through to court",
+            "guidelines for prosecutors on recognising the hate motive in a case",
+        ),
     ],
     "violence-against-women": [
         (
@@ -141,6 +145,11 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         (
             "solutions for conflicts over the use of parks in summer",
             "a park steward scheme that mediates between users during summer evenings",
+        ),
+        (
+            "police presence in squares that does not push problems to the next street",
+            "a joint police and city patrol plan for a station square that kept problems from "
+            "moving next door",
         ),
     ],
     "nightlife": [
@@ -251,6 +260,11 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
             "ways to protect minors recruited by drug dealing networks",
             "a protocol to support minors exploited in drug trafficking",
         ),
+        (
+            "data on new substances and local drug markets",
+            "our monitoring of local drug markets from wastewater analysis and drug checking "
+            "results",
+        ),
     ],
     "youth": [
         (
@@ -268,6 +282,14 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         (
             "sports-based prevention projects with an evaluation",
             "an evaluated late-night sports programme in priority neighbourhoods",
+        ),
+        (
+            "ways to keep minors out of court after a first offence",
+            "a diversion scheme that keeps first-time juvenile offenders out of court",
+        ),
+        (
+            "evaluations of youth crime prevention programmes",
+            "a review of evaluated youth crime prevention programmes across Europe",
         ),
     ],
     "cybercrime": [
@@ -323,6 +345,10 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
             "experience of police–youth dialogue sessions",
             "structured dialogue sessions between police officers and teenagers",
         ),
+        (
+            "evaluations of community policing in several cities",
+            "a comparative evaluation of neighbourhood policing in five cities",
+        ),
     ],
     "organised-crime": [
         (
@@ -359,6 +385,10 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         (
             "experience with electronic alarm devices for victims at high risk",
             "feedback from two years of alarm phones for victims at high risk",
+        ),
+        (
+            "national frameworks that fund local domestic violence services",
+            "our national action plan on domestic violence and how it funds local services",
         ),
     ],
     "social-cohesion": [
@@ -413,6 +443,10 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         (
             "examples of inclusive safety policies in diverse neighbourhoods",
             "our inclusive safety diagnosis method, co-produced with migrant associations",
+        ),
+        (
+            "national funding schemes for local integration work",
+            "our national programme funding municipal integration projects",
         ),
     ],
     "local-safety-governance": [
@@ -493,7 +527,7 @@ SEEK_LIST_LEADS = (
     "What I hope to find here:",
     "We are looking for:",
     "Seeking:",
-    "Three things we need:",
+    "What we need most:",
 )
 OFFER_LIST_LEADS = (
     "We can share:",
@@ -511,6 +545,8 @@ BIO_FRAMES: dict[str, tuple[str, ...]] = {
         "Works on {focus} for the city, with police, schools and associations around the table.",
         "Has worked for the city administration for {n} years, the last few on {focus}.",
         "Leads a team of {team} in {city} working on {focus}.",
+        "Reports to the council on {focus} and manages the budget that goes with it.",
+        "Joined the city after {n} years in the field; now in charge of {focus}.",
     ),
     "regional_authority": (
         "Funds and coordinates the municipalities' work on {focus} across the region.",
@@ -569,3 +605,54 @@ BACKGROUNDS = (
     "psychology",
     "education",
 )
+
+# Who can offer each practice, by kind of organisation: L local authority, A regional
+# authority, P police, J justice, G national authority, I international organisation,
+# N association, R research, B company, O independent. A practice not listed can be offered
+# by anyone; a prosecutor does not run a drug consumption room.
+_KIND_CODES = {
+    "L": "local_authority",
+    "A": "regional_authority",
+    "P": "police",
+    "J": "justice",
+    "G": "national_authority",
+    "I": "international_organisation",
+    "N": "ngo",
+    "R": "research",
+    "B": "private_sector",
+    "O": "other",
+}
+_OFFERED_BY_CODES: dict[str, tuple[str, ...]] = {
+    "crisis-management": ("LAPGBRI", "LAPGBRIO", "LAGNP", "LAGBRIO"),
+    "radicalisation": ("NLJGP", "NLRGIO", "LPGA", "RGINBO"),
+    "discriminatory-violence": ("LNPGI", "LA", "NLRO", "LNR", "JGIR"),
+    "violence-against-women": ("LARGN", "LANRBO", "LANO", "NLAGI"),
+    "victim-support": ("LAPJNG", "NJ", "NPJGI", "LAPGNI"),
+    "public-spaces": ("LARB", "LARBNO", "LABR", "LN", "PL"),
+    "nightlife": ("L", "LNBO", "LP", "LPRB"),
+    "polarisation": ("LNO", "RGI", "LAGI", "LA"),
+    "technology": ("RBO", "LAPRB", "LPB", "LB"),
+    "surveillance-ethics": ("LAP", "LPR", "RINGBO", "LA"),
+    "climate-security": ("LA", "LAGB", "RBI", "LARBGI"),
+    "drugs": ("NL", "LPN", "NL", "LPJNG", "RIG"),
+    "youth": ("NL", "LA", "LAG", "LN", "PJG", "RIGO"),
+    "cybercrime": ("LPNG", "LB", "NP", "PJIG"),
+    "human-trafficking": ("LGIN", "N", "LN", "PJI"),
+    "community-policing": ("PL", "P", "P", "PLN", "RGI"),
+    "organised-crime": ("LGA", "LPJRGI", "LAGB", "RJPIGN"),
+    "domestic-violence": ("NJ", "NL", "P", "NPJL", "GI"),
+    "social-cohesion": ("LN", "LNA", "RLAI", "NL"),
+    "restorative-justice": ("JN", "NJR", "NJ", "LN"),
+    "migration-inclusion": ("NL", "PLN", "LN", "LNR", "GI"),
+    "local-safety-governance": ("LARGIBO", "LAGRIBO", "LAP", "RIGBO"),
+}
+
+
+def kinds(codes: str) -> frozenset[str]:
+    """Organisation types of a string of kind codes ("LN": local authority, association)."""
+    return frozenset(_KIND_CODES[c] for c in codes)
+
+
+def offered_by(topic: str, index: int) -> frozenset[str]:
+    """The kinds of organisation that can offer practice ``index`` of ``topic``."""
+    return kinds(_OFFERED_BY_CODES[topic][index])

@@ -370,3 +370,57 @@ NON_ENGLISH_OPENERS: tuple[str, ...] = tuple(
     for v in d.values()
     for o in v
 )
+
+# Who can offer each local practice (codes as in texts.offered_by).
+LOCAL_OFFERED_BY_CODES: dict[str, dict[str, str]] = {
+    "fr": {
+        "crisis-management": "LAPGBRI",
+        "radicalisation": "NLJGP",
+        "discriminatory-violence": "LNPGI",
+        "violence-against-women": "LARGN",
+        "victim-support": "LAPJNG",
+        "public-spaces": "LARB",
+        "nightlife": "LN",
+        "polarisation": "LNO",
+        "technology": "LAPRB",
+        "surveillance-ethics": "LAP",
+        "climate-security": "LA",
+        "drugs": "NL",
+        "youth": "NL",
+        "cybercrime": "LPNG",
+        "human-trafficking": "LN",
+        "community-policing": "PL",
+        "organised-crime": "LGA",
+        "domestic-violence": "NL",
+        "social-cohesion": "LNA",
+        "restorative-justice": "JN",
+        "migration-inclusion": "NL",
+        "local-safety-governance": "LARGIBO",
+    },
+    "nl": {
+        "nightlife": "L",
+        "drugs": "LPN",
+        "organised-crime": "LGA",
+        "youth": "NL",
+        "community-policing": "P",
+        "domestic-violence": "NJ",
+        "radicalisation": "LPGA",
+        "public-spaces": "LARBNO",
+        "victim-support": "LAPJNG",
+        "polarisation": "LNO",
+        "local-safety-governance": "LAGRIBO",
+    },
+    "de": {
+        "radicalisation": "NLJGP",
+        "domestic-violence": "NJ",
+        "public-spaces": "LARB",
+        "nightlife": "LN",
+        "drugs": "NL",
+        "surveillance-ethics": "LAP",
+        "climate-security": "LAGB",
+        "crisis-management": "LAPGBRI",
+        "community-policing": "P",
+        "discriminatory-violence": "LNPGI",
+        "local-safety-governance": "LARGIBO",
+    },
+}

@@ -18,13 +18,14 @@ from matchmaker.demo.generator import (
     LEAD_DAYS,
     first_conference_day,
     generate_attendees,
+    practice_offerers,
     practice_topics,
 )
 from matchmaker.demo.people import FIXED_ORGANISATIONS, NAMES
 from matchmaker.demo.places import CITIES, organisation_for
 from matchmaker.demo.planted import PLANTED, SHOWN
 from matchmaker.demo.profiles import PROFILE_BY_TOPIC, PROFILES, role_types, topic_family
-from matchmaker.demo.texts import OFFER_LIST_LEADS, SEEK_LIST_LEADS
+from matchmaker.demo.texts import OFFER_LIST_LEADS, PAIRS, SEEK_LIST_LEADS, offered_by
 from matchmaker.demo.texts_local import (
     LOCAL_OFFER_LIST_LEADS,
     LOCAL_SEEK_LIST_LEADS,
@@ -196,6 +197,27 @@ def test_what_a_person_offers_and_seeks_is_of_their_own_topics(
         assert set(person.offers) <= set(person.topics), person.name
 
 
+def test_what_a_person_offers_is_something_their_kind_of_organisation_does(
+    attendees: list[dict[str, object]],
+) -> None:
+    offerers = practice_offerers()
+    for a in generated(attendees):
+        offering = str(a["offering"])
+        for phrase in PHRASES:
+            if phrase in offering and phrase in offerers:
+                assert a["organisation_type"] in offerers[phrase], (a["role"], phrase)
+                offering = offering.replace(phrase, "")
+
+
+def test_every_role_can_offer_some_practice_of_its_field() -> None:
+    for profile in PROFILES:
+        for role in profile.roles:
+            assert any(
+                role.organisation_type in offered_by(profile.topic, i)
+                for i in range(len(PAIRS[profile.topic]))
+            ), role
+
+
 def test_a_persons_topics_are_one_field_and_its_neighbours(
     attendees: list[dict[str, object]],
 ) -> None:
@@ -256,8 +278,9 @@ def test_every_role_of_every_field_can_be_staffed() -> None:
         assert set(profile.neighbours) <= set(PROFILE_BY_TOPIC) - {profile.topic}
 
 
+# A plan and its year in one clause ("before we renew our plan in 2026").
 FUTURE = re.compile(
-    r"\b(renew|launch|starts?|will|next|prévu|lancerons|komende|geplant)\b[^.\n]*?\b(20\d\d)\b",
+    r"\b(renew|launch|starts?|will|prévu|lancerons|komende|geplant)\b[^.,;\n]*?\b(20\d\d)\b",
     re.IGNORECASE,
 )
 PAST = re.compile(
