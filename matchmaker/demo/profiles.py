@@ -117,7 +117,7 @@ international_organisation | Programme Officer, Civil Protection | 1
     Profile(
         "climate-security",
         ("crisis-management", "public-spaces", "social-cohesion"),
-        3,
+        4,
         _roles(
             """
 local_authority | Climate Adaptation and Resilience Officer | 3
