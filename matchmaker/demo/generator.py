@@ -282,6 +282,7 @@ class _Builder:
         self.rota = rota + extra  # every city once first, then big and Belgian cities again
         self.rota_index = 0
         self.emails: set[str] = set()
+        self.names: set[str] = {person.name for person in PLANTED}
         self.taken: set[tuple[str, str]] = set()
         self.big = [c for c in CITIES if c.big]
         self.regional = [c for c in CITIES if c.region is not None and c.big]
@@ -369,8 +370,13 @@ class _Builder:
         return langs
 
     def name(self, language: str) -> str:
+        """A full name of the language's region, not yet worn by anyone at the conference
+        (a planted person's namesake would blur the demo's story)."""
         given, family = NAMES.get(language, NAMES["en"])
-        return f"{self.rng.choice(given)} {self.rng.choice(family)}"
+        while True:
+            name = f"{self.rng.choice(given)} {self.rng.choice(family)}"
+            if name not in self.names:
+                return name
 
     def topics(self, profile: Profile) -> list[str]:
         rng = self.rng
@@ -449,7 +455,7 @@ class _Builder:
                 if (topic, i) != seek_pair and org_type in offered_by(topic, i)
             ]
 
-        offer_t = self._practice_topic(topics, main, 0.85)
+        offer_t = self._practice_topic(topics, main, 0.92)
         if not fitting(offer_t):
             offer_t = main  # every role of a field can offer some of its practices (tested)
         choices = fitting(offer_t) or [
@@ -511,6 +517,7 @@ class _Builder:
         home = rng.choice(CITIES) if org_type == "international_organisation" else city
         languages = self.languages(home, org_type)
         name = self.name(languages[0])
+        self.names.add(name)
         if organisation.endswith(" Consulting") and role.organisation_type == "other":
             organisation = f"{name.split(' ', 1)[1]} Consulting"
         topics = self.topics(profile)

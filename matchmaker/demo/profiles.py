@@ -88,7 +88,7 @@ other | Freelance Consultant | 1
         (
             "the local prevention plan and the safety council that steers it",
             "local safety diagnoses and the evaluation of prevention policy",
-            "the coordination of the city's prevention partners",
+            "the coordination of local prevention partners",
         ),
         {},
     ),

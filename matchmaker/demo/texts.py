@@ -545,7 +545,7 @@ BIO_FRAMES: dict[str, tuple[str, ...]] = {
         "Works on {focus} for the city, with police, schools and associations around the table.",
         "Has worked for the city administration for {n} years, the last few on {focus}.",
         "Leads a team of {team} in {city} working on {focus}.",
-        "Reports to the council on {focus} and manages the budget that goes with it.",
+        "Has spent the last {n} years in {city} on {focus}.",
         "Joined the city after {n} years in the field; now in charge of {focus}.",
     ),
     "regional_authority": (

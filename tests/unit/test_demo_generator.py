@@ -315,6 +315,8 @@ def test_names_are_whole(attendees: list[dict[str, object]]) -> None:
         assert last in family, a["name"]
         assert last.split()[-1].lower() not in particles, a["name"]
     assert any(" " in str(a["name"]).split(" ", 1)[1] for a in attendees), "Van den Berg"
+    names = [a["name"] for a in attendees]
+    assert len(set(names)) == len(names), "nobody is a planted person's namesake"
 
 
 def test_bios_say_something_beyond_the_job_title(attendees: list[dict[str, object]]) -> None:
