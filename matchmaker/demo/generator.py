@@ -418,8 +418,7 @@ class _Builder:
                 f"{rng.choice(LOCAL_SEEK_CONTEXTS[lang])}."
             )
         details = LOCAL_OFFER_DETAILS[lang] if local_offer else LOCAL_OFFER_DETAILS[lang][:3]
-        fitting = [t for t in usable if _local_fits(lang, t, org_type)]
-        offered = local[self._practice_topic(fitting, fitting[0], 0.85)][1]
+        offered = local[topics[0]][1]  # their own field, as in English (it fits: checked)
         offer = f"{rng.choice(LOCAL_OFFER_OPENERS[lang])} {offered}{rng.choice(details)}."
         return seek.format(**fill), offer.format(**fill)
 
@@ -455,10 +454,10 @@ class _Builder:
                 if (topic, i) != seek_pair and org_type in offered_by(topic, i)
             ]
 
-        offer_t = self._practice_topic(topics, main, 0.92)
-        if not fitting(offer_t):
-            offer_t = main  # every role of a field can offer some of its practices (tested)
-        choices = fitting(offer_t) or [
+        # People offer their own field's practice (a night mayor offering lighting guidance
+        # or a women's shelter offering park stewards read as noise); they seek more widely.
+        offer_t = main
+        choices = fitting(main) or [
             i for i in range(len(PAIRS[main])) if org_type in offered_by(main, i)
         ]
         if len(choices) > 1 and rng.random() < _OFFER_LIST_SHARE:

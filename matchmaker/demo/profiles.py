@@ -6,7 +6,7 @@ work on it, what such people do (for bios), and which local associations they wo
 A person is drawn from one profile: role, organisation and its type, topics, and the
 practices they seek and offer all come from it (seek and offer phrases are in
 ``texts.PAIRS``/``texts_local.LOCAL_PAIRS``, keyed by the same topics), so a drug-policy
-officer in Liège seeks and offers drug-policy practice, sometimes a neighbouring one.
+officer in Liège offers drug-policy practice and seeks it, sometimes in a neighbouring field.
 """
 
 from __future__ import annotations

@@ -191,7 +191,7 @@ def test_what_a_person_offers_and_seeks_is_of_their_own_topics(
         sought = _practices_in(str(a["seeking"]))
         assert offered, a["offering"]
         assert sought, a["seeking"]
-        assert offered <= topics, (a["role"], a["topics"], a["offering"])
+        assert offered == {field_of(a)}, (a["role"], a["topics"], a["offering"])
         assert sought <= topics, (a["role"], a["topics"], a["seeking"])
     for person in PLANTED:
         assert set(person.offers) <= set(person.topics), person.name
