@@ -14,31 +14,40 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from matchmaker.demo.people import (
-    FIXED_ORGANISATIONS,
-    NAMES,
-    ORGANISATION_TOPICS,
-    ROLES,
-    Role,
-)
+from matchmaker.demo.people import FIXED_ORGANISATIONS, NAMES, Organisation
 from matchmaker.demo.places import CITIES, CITY_BY_NAME, City, organisation_for
+from matchmaker.demo.planted import PLANTED, Planted
+from matchmaker.demo.profiles import PROFILES, Profile, Role
 from matchmaker.demo.texts import (
+    BACKGROUNDS,
+    BIO_FRAMES,
+    BIO_SECOND,
+    LOCAL_OFFER_DETAILS_EN,
     OFFER_DETAILS,
+    OFFER_LIST_LEADS,
     OFFER_OPENERS,
     PAIRS,
-    SECOND_OFFER,
     SECOND_SEEK,
     SEEK_CONTEXTS,
+    SEEK_LIST_LEADS,
     SEEK_OPENERS,
     TOPICS,
+    kinds,
+    offered_by,
 )
 from matchmaker.demo.texts_local import (
+    LOCAL_BACKGROUNDS,
+    LOCAL_BIOS,
+    LOCAL_FOCUS,
     LOCAL_OFFER_DETAILS,
     LOCAL_OFFER_OPENERS,
+    LOCAL_OFFERED_BY_CODES,
     LOCAL_PAIRS,
     LOCAL_SEEK_CONTEXTS,
+    LOCAL_SEEK_LIST_LEADS,
     LOCAL_SEEK_OPENERS,
 )
+from matchmaker.matching.needs import content_words
 
 
 @dataclass(frozen=True)
@@ -122,31 +131,16 @@ ATTENDEE_FIELDS: tuple[str, ...] = (
     "consent",
 )
 
-_TYPE_WEIGHTS: dict[str, int] = {
-    "local_authority": 30,
-    "police": 12,
-    "justice": 6,
-    "research": 10,
-    "national_authority": 6,
-    "regional_authority": 6,
-    "ngo": 14,
-    "private_sector": 6,
-    "international_organisation": 6,
-    "other": 2,
+
+#: The year of the conference the demo is modelled on: past practice is dated before it,
+#: plans after it.
+EVENT_YEAR = 2024
+_MONTHS_AHEAD = {  # months after the conference (March), for plans
+    "en": ("May", "June", "September", "October", "December"),
+    "fr": ("mai", "juin", "septembre", "octobre", "décembre"),
+    "nl": ("mei", "juni", "september", "oktober", "december"),
+    "de": ("Mai", "Juni", "September", "Oktober", "Dezember"),
 }
-_LOCAL_NGOS: dict[str, tuple[str, ...]] = {
-    "fr": (
-        "Prévention spécialisée {de}{c}",
-        "Maison des femmes {de}{c}",
-        "Aide aux victimes {de}{c}",
-    ),
-    "nl": ("Straathoekwerk {c}", "Vrouwenopvang {c}", "Slachtofferhulp {c}"),
-    "de": ("Frauenhaus {c}", "Streetwork {c} e.V.", "Opferhilfe {c}"),
-    "it": ("Centro antiviolenza di {c}", "Cooperativa sociale Strade di {c}"),
-    "es": ("Asociación Vecinal de {c}", "Centro de Atención a Víctimas de {c}"),
-    "en": ("{c} Women's Aid", "{c} Youth Outreach", "{c} Victim Support Centre"),
-}
-_NEWSPAPERS = frozenset({"Le Soir", "De Standaard", "Euractiv"})
 _LANGUAGE_NAMES = {
     "fr": "French",
     "nl": "Dutch",
@@ -164,10 +158,7 @@ _LANGUAGE_NAMES = {
     "lb": "French",
     "en": "French",
 }
-_MONTHS = {
-    "en": ("May", "June", "September", "October", "December"),
-    "fr": ("mai", "juin", "septembre", "octobre", "décembre"),
-}
+_CITY_BASED = frozenset({"local_authority", "police", "justice", "regional_authority"})
 _FOLD = str.maketrans(
     {
         "ł": "l",
@@ -184,7 +175,7 @@ _FOLD = str.maketrans(
     }
 )
 _STOPWORDS = frozenset(
-    (
+    {
         "de",
         "d",
         "du",
@@ -214,21 +205,13 @@ _STOPWORDS = frozenset(
         "zur",
         "im",
         "am",
-    )
+    }
 )
 _TOPIC_LABELS = dict(TOPICS)
-_BACKGROUNDS = (
-    "social work",
-    "law",
-    "urban planning",
-    "criminology",
-    "public health",
-    "political science",
-    "psychology",
-    "education",
-    "journalism",
-)
-_LOCAL_SHARE = 0.27  # of eligible attendees who write their texts in FR/NL/DE
+_LOCAL_SHARE = 0.33  # of attendees whose language and field allow it, who write in FR/NL/DE
+_SEEK_LIST_SHARE = 0.25  # who name two or three needs as a list
+_OFFER_LIST_SHARE = 0.15
+_WEIGHTED_PROFILES = [p.weight for p in PROFILES]
 
 
 def ascii_fold(text: str) -> str:
@@ -244,6 +227,49 @@ def _slug(text: str, limit: int) -> str:
     return slug or "org"
 
 
+def _de(name: str) -> str:
+    return "d'" if name[0] in "AEIOUÉ" else "de "
+
+
+def as_list(lead: str, items: list[str]) -> str:
+    """Needs written as a list the matcher splits: bullets under a lead-in that says nothing
+    by itself ("Looking for:"), else items after the lead-in on its line ("Wir suchen: A; B"),
+    since a lead-in line with words of its own would be read as a need."""
+    if not content_words(lead):
+        return lead + "".join(f"\n- {item}" for item in items)
+    return f"{lead} {'; '.join(items)}."
+
+
+def practice_offerers() -> dict[str, frozenset[str]]:
+    """Every practice phrase a generated person may offer, and who can offer it."""
+    found: dict[str, frozenset[str]] = {}
+    for topic, pairs in PAIRS.items():
+        for index, (_, offered) in enumerate(pairs):
+            found[offered] = offered_by(topic, index)
+    for lang, by_topic in LOCAL_PAIRS.items():
+        for topic, (_, offered) in by_topic.items():
+            found[offered] = kinds(LOCAL_OFFERED_BY_CODES[lang][topic])
+    return found
+
+
+def _local_fits(lang: str, topic: str, org_type: str) -> bool:
+    """Whether someone of ``org_type`` can offer the local practice of ``topic``."""
+    codes = LOCAL_OFFERED_BY_CODES[lang].get(topic)
+    return codes is not None and org_type in kinds(codes)
+
+
+def practice_topics() -> dict[str, str]:
+    """Every practice phrase a generated person may seek or offer, and its topic."""
+    found: dict[str, str] = {}
+    for topic, pairs in PAIRS.items():
+        for sought, offered in pairs:
+            found[sought] = found[offered] = topic
+    for by_topic in LOCAL_PAIRS.values():
+        for topic, (sought, offered) in by_topic.items():
+            found[sought] = found[offered] = topic
+    return found
+
+
 class _Builder:
     """State of one generation run: the rng, the city rota, emails and roles already used."""
 
@@ -256,22 +282,30 @@ class _Builder:
         self.rota = rota + extra  # every city once first, then big and Belgian cities again
         self.rota_index = 0
         self.emails: set[str] = set()
+        self.names: set[str] = {person.name for person in PLANTED}
         self.taken: set[tuple[str, str]] = set()
         self.big = [c for c in CITIES if c.big]
-        self.regional = [c for c in CITIES if c.region is not None]
+        self.regional = [c for c in CITIES if c.region is not None and c.big]
 
     def next_city(self) -> City:
         city = self.rota[self.rota_index % len(self.rota)]
         self.rota_index += 1
         return city
 
-    def fixed(self, org_type: str) -> tuple[str, City]:
-        rows = [r for r in FIXED_ORGANISATIONS if r[2] == org_type]
-        row = self.rng.choices(rows, weights=[r[3] for r in rows])[0]
-        return row[0], CITY_BY_NAME[row[1]]
+    # -- who and where ----------------------------------------------------------------------
 
-    def organisation(self, org_type: str) -> tuple[str, City]:
-        rng = self.rng
+    def fixed(self, org_type: str, topic: str) -> Organisation | None:
+        """A national or specialised organisation of ``org_type`` working on ``topic``:
+        specialists first, organisations of the whole field when there is none."""
+        rows = [o for o in FIXED_ORGANISATIONS if o.organisation_type == org_type]
+        fitting = [o for o in rows if topic in o.topics] or [o for o in rows if not o.topics]
+        if not fitting:
+            return None
+        return self.rng.choices(fitting, weights=[o.weight for o in fitting])[0]
+
+    def organisation(self, role: Role, profile: Profile, name: str) -> tuple[str, City] | None:
+        """Where someone in ``role`` works, or None when the field has no such place."""
+        rng, org_type = self.rng, role.organisation_type
         if org_type in ("local_authority", "police"):
             city = self.next_city()
             kind = "local" if org_type == "local_authority" else "police"
@@ -279,36 +313,32 @@ class _Builder:
         if org_type == "justice":
             city = rng.choice(self.big)
             return organisation_for("justice", city), city
-        if org_type == "research" and rng.random() < 0.7:
+        if org_type == "regional_authority" and rng.random() < 0.9:
+            city = rng.choice(self.regional)
+            return str(city.region), city
+        if org_type == "research" and rng.random() < 0.75:
             city = rng.choice(self.big)
             return organisation_for("university", city), city
-        if org_type == "regional_authority" and rng.random() < 0.9:
-            region = rng.choice(self.regional).region
-            return str(region), next(c for c in CITIES if c.region == region)
-        if org_type == "ngo" and rng.random() < 0.45:
+        if org_type == "ngo" and profile.ngos and rng.random() < 0.6:
             city = self.next_city()
-            templates = _LOCAL_NGOS.get(city.languages[0], _LOCAL_NGOS["en"])
-            de = "d'" if city.name[0] in "AEIOUÉ" else "de "
-            return rng.choice(templates).format(c=city.name, de=de), city
-        return self.fixed(org_type)
-
-    def role(self, org_type: str, organisation: str) -> Role:
-        roles = [
-            r
-            for r in ROLES
-            if r.organisation_type == org_type
-            and not (r.unique and (organisation, r.title) in self.taken)
-        ]
+            templates = profile.ngos.get(city.languages[0])
+            if templates is not None:
+                return rng.choice(templates).format(c=city.name, de=_de(city.name)), city
         if org_type == "other":
-            journalist = organisation in _NEWSPAPERS
-            roles = [r for r in roles if (r.title == "Journalist") == journalist]
-        focus = ORGANISATION_TOPICS.get(organisation, ())
-        fitting = [r for r in roles if set(r.topics) & set(focus)]
-        roles = fitting or roles
-        role = self.rng.choices(roles, weights=[r.weight for r in roles])[0]
-        if role.unique:
-            self.taken.add((organisation, role.title))
-        return role
+            return f"{name.split(' ', 1)[1]} Consulting", self.next_city()
+        fixed = self.fixed(org_type, profile.topic)
+        if fixed is None and org_type == "ngo" and profile.ngos:
+            # The field's associations are local ones only: one in a city of their language.
+            city = rng.choice([c for c in CITIES if c.languages[0] in profile.ngos])
+            template = rng.choice(profile.ngos[city.languages[0]])
+            return template.format(c=city.name, de=_de(city.name)), city
+        if fixed is None:
+            return None
+        return fixed.name, CITY_BY_NAME[fixed.city]
+
+    def role(self, profile: Profile) -> Role:
+        roles = profile.roles
+        return self.rng.choices(roles, weights=[r.weight for r in roles])[0]
 
     def email(self, name: str, organisation: str) -> str:
         local = ".".join(_slug(part, 30) for part in name.split(" ", 1))
@@ -339,84 +369,170 @@ class _Builder:
                 langs.append(extra)
         return langs
 
-    def topics(self, role: Role, organisation: str) -> list[str]:
-        rng = self.rng
-        own = ORGANISATION_TOPICS.get(organisation, role.topics)
-        chosen = rng.sample(own, k=rng.randint(1, min(2, len(own))))
-        target = rng.choices((2, 3, 4, 5), weights=(3, 4, 3, 1))[0]
-        others = [slug for slug, _ in TOPICS if slug not in chosen]
-        chosen += rng.sample(others, k=max(0, target - len(chosen)))
-        return chosen
+    def name(self, language: str) -> str:
+        """A full name of the language's region, not yet worn by anyone at the conference
+        (a planted person's namesake would blur the demo's story)."""
+        given, family = NAMES.get(language, NAMES["en"])
+        while True:
+            name = f"{self.rng.choice(given)} {self.rng.choice(family)}"
+            if name not in self.names:
+                return name
 
-    def texts(self, topics: list[str], lang: str, city: City) -> tuple[str, str]:
+    def topics(self, profile: Profile) -> list[str]:
         rng = self.rng
-        fill = {
+        k = rng.choices((1, 2, 3), weights=(4, 4, 2))[0]
+        return [profile.topic, *rng.sample(profile.neighbours, k=min(k, len(profile.neighbours)))]
+
+    # -- what they write --------------------------------------------------------------------
+
+    def _practice_topic(self, topics: list[str], main: str, main_share: float) -> str:
+        """Mostly the person's own field; sometimes a neighbouring topic they follow."""
+        if len(topics) == 1 or self.rng.random() < main_share:
+            return main
+        return self.rng.choice(topics[1:])
+
+    def _fill(self, lang: str, city: City) -> dict[str, str]:
+        rng = self.rng
+        return {
             "city": city.name,
-            "year": str(rng.randint(2015, 2023)),
+            "year": str(rng.randint(EVENT_YEAR - 9, EVENT_YEAR - 1)),
+            "plan_year": str(rng.randint(EVENT_YEAR + 1, EVENT_YEAR + 2)),
             "n": str(rng.randint(2, 14)),
             "lang": _LANGUAGE_NAMES.get(lang, "French"),
-            "month": rng.choice(_MONTHS["en"]),
+            "month": rng.choice(_MONTHS_AHEAD.get(lang, _MONTHS_AHEAD["en"])),
         }
-        local = LOCAL_PAIRS.get(lang, {})
-        local_topics = [t for t in topics if t in local]
-        if local_topics and rng.random() < _LOCAL_SHARE:
-            fill["month"] = rng.choice(_MONTHS.get(lang, _MONTHS["en"]))
-            seek_t, offer_t = rng.choice(local_topics), rng.choice(local_topics)
+
+    def local_texts(
+        self, topics: list[str], lang: str, city: City, org_type: str, local_offer: bool
+    ) -> tuple[str, str]:
+        rng, local = self.rng, LOCAL_PAIRS[lang]
+        fill = self._fill(lang, city)
+        usable = [t for t in topics if t in local]
+        if len(usable) > 1 and rng.random() < _SEEK_LIST_SHARE:
+            items = [local[t][0] for t in rng.sample(usable, k=min(3, len(usable)))]
+            seek = as_list(rng.choice(LOCAL_SEEK_LIST_LEADS[lang]), items)
+        else:
+            sought = local[self._practice_topic(usable, usable[0], 0.7)][0]
             seek = (
-                f"{rng.choice(LOCAL_SEEK_OPENERS[lang])} {local[seek_t][0]}"
+                f"{rng.choice(LOCAL_SEEK_OPENERS[lang])} {sought}"
                 f"{rng.choice(LOCAL_SEEK_CONTEXTS[lang])}."
             )
-            offer = (
-                f"{rng.choice(LOCAL_OFFER_OPENERS[lang])} {local[offer_t][1]}"
-                f"{rng.choice(LOCAL_OFFER_DETAILS[lang])}."
-            )
-            return seek.format(**fill), offer.format(**fill)
-        seek_t = rng.choice(topics)
-        seek_i = rng.randrange(len(PAIRS[seek_t]))
-        seek = f"{rng.choice(SEEK_OPENERS)} {PAIRS[seek_t][seek_i][0]}{rng.choice(SEEK_CONTEXTS)}."
-        offer_t = rng.choice(topics)
-        offer_i = rng.choice(
-            [i for i in range(len(PAIRS[offer_t])) if (offer_t, i) != (seek_t, seek_i)]
-        )
-        offered = PAIRS[offer_t][offer_i][1]
-        details = [d for d in OFFER_DETAILS if not ("evaluat" in d and "evaluat" in offered)]
-        offer = f"{rng.choice(OFFER_OPENERS)} {offered}{rng.choice(details)}."
-        if len(topics) > 1 and rng.random() < 0.4:
-            t = rng.choice([t for t in topics if t != seek_t])
-            seek += f" {rng.choice(SECOND_SEEK)} {rng.choice(PAIRS[t])[0]}."
-        if len(topics) > 1 and rng.random() < 0.35:
-            t = rng.choice([t for t in topics if t != offer_t])
-            offer += f" {rng.choice(SECOND_OFFER)} {rng.choice(PAIRS[t])[1]}."
+        details = LOCAL_OFFER_DETAILS[lang] if local_offer else LOCAL_OFFER_DETAILS[lang][:3]
+        offered = local[topics[0]][1]  # their own field, as in English (it fits: checked)
+        offer = f"{rng.choice(LOCAL_OFFER_OPENERS[lang])} {offered}{rng.choice(details)}."
         return seek.format(**fill), offer.format(**fill)
 
-    def bio(self, role: Role, organisation: str, city: City, topics: list[str]) -> str:
+    def texts(
+        self, topics: list[str], org_type: str, city: City, city_based: bool
+    ) -> tuple[str, str]:
         rng = self.rng
-        labels = [_TOPIC_LABELS[t].lower() for t in topics]
-        second = rng.choice(
-            (
-                f" Works mainly on {labels[0]} and {labels[1]}.",
-                f" Has worked on {labels[0]} for {rng.randint(3, 25)} years.",
-                f" Background in {rng.choice(_BACKGROUNDS)}; based in {city.name}.",
-                f" First time at an Efus conference; keen to compare notes on {labels[-1]}.",
-                "",
+        fill = self._fill("en", city)
+        main = topics[0]
+        if rng.random() < _SEEK_LIST_SHARE:
+            chosen = [main, *rng.sample(topics[1:], k=min(len(topics) - 1, rng.randint(1, 2)))]
+            items = [rng.choice(PAIRS[t])[0] for t in chosen]
+            if len(items) == 1:
+                items = [p[0] for p in rng.sample(PAIRS[main], k=2)]
+            seek = as_list(rng.choice(SEEK_LIST_LEADS), items)
+            seek_pair: tuple[str, int] | None = None
+        else:
+            seek_t = self._practice_topic(topics, main, 0.7)
+            seek_i = rng.randrange(len(PAIRS[seek_t]))
+            seek_pair = (seek_t, seek_i)
+            seek = (
+                f"{rng.choice(SEEK_OPENERS)} {PAIRS[seek_t][seek_i][0]}{rng.choice(SEEK_CONTEXTS)}."
             )
-        )
-        return f"{role.title}, {organisation}.{second}"
+            if len(topics) > 1 and rng.random() < 0.3:
+                t = rng.choice([t for t in topics if t != seek_t])
+                seek += f" {rng.choice(SECOND_SEEK)} {rng.choice(PAIRS[t])[0]}."
+
+        def fitting(topic: str) -> list[int]:
+            """Practices of ``topic`` this person's kind of organisation can offer."""
+            return [
+                i
+                for i in range(len(PAIRS[topic]))
+                if (topic, i) != seek_pair and org_type in offered_by(topic, i)
+            ]
+
+        # People offer their own field's practice (a night mayor offering lighting guidance
+        # or a women's shelter offering park stewards read as noise); they seek more widely.
+        offer_t = main
+        choices = fitting(main) or [
+            i for i in range(len(PAIRS[main])) if org_type in offered_by(main, i)
+        ]
+        if len(choices) > 1 and rng.random() < _OFFER_LIST_SHARE:
+            items = [PAIRS[offer_t][i][1] for i in rng.sample(choices, k=2)]
+            offer = as_list(rng.choice(OFFER_LIST_LEADS), items)
+        else:
+            offered = PAIRS[offer_t][rng.choice(choices)][1]
+            details = OFFER_DETAILS + (LOCAL_OFFER_DETAILS_EN if city_based else ())
+            details = tuple(d for d in details if not ("evaluat" in d and "evaluat" in offered))
+            offer = f"{rng.choice(OFFER_OPENERS)} {offered}{rng.choice(details)}."
+        return seek.format(**fill), offer.format(**fill)
+
+    def bio(self, role: Role, profile: Profile, city: City, lang: str, local: bool) -> str:
+        rng = self.rng
+        years = rng.randint(4, 22)
+        fill = {
+            "n": str(years),
+            "team": str(rng.randint(3, 15)),
+            "city": city.name,
+            "since": str(EVENT_YEAR - rng.randint(1, years)),  # in post no longer than in the job
+            "year": str(rng.randint(EVENT_YEAR - 6, EVENT_YEAR - 1)),
+            "other": rng.choice([c.name for c in CITIES if c.country == city.country]),
+            "label": _TOPIC_LABELS[profile.topic].lower(),
+        }
+        if local:
+            fill["focus"] = LOCAL_FOCUS[lang][profile.topic]
+            fill["background"] = rng.choice(LOCAL_BACKGROUNDS[lang])
+            return rng.choice(LOCAL_BIOS[lang]).format(**fill)
+        fill["focus"] = rng.choice(profile.focus)
+        fill["background"] = rng.choice(BACKGROUNDS)
+        kind = role.organisation_type
+        if kind == "other":
+            kind = "consultant"
+        first = rng.choice(BIO_FRAMES[kind])
+        if rng.random() < 0.7:
+            second = rng.choice([s for s in BIO_SECOND if ("{since}" in s) != ("{since}" in first)])
+            first = f"{first} {second}"
+        return first.format(**fill)
+
+    # -- people -----------------------------------------------------------------------------
 
     def attendee(self) -> dict[str, object]:
         rng = self.rng
-        org_type = rng.choices(list(_TYPE_WEIGHTS), weights=list(_TYPE_WEIGHTS.values()))[0]
-        organisation, city = self.organisation(org_type)
+        profile = rng.choices(PROFILES, weights=_WEIGHTED_PROFILES)[0]
+        found: tuple[str, City] | None = None
+        while found is None:
+            role = self.role(profile)
+            placeholder = self.name("en")  # a freelancer's firm is named after them, below
+            found = self.organisation(role, profile, placeholder)
+            if found is not None and role.unique and (found[0], role.title) in self.taken:
+                found = None
+        organisation, city = found
+        if role.unique:
+            self.taken.add((organisation, role.title))
+        org_type = role.organisation_type
         home = rng.choice(CITIES) if org_type == "international_organisation" else city
         languages = self.languages(home, org_type)
-        given, family = NAMES.get(languages[0], NAMES["en"])
-        name = f"{rng.choice(given.split())} {rng.choice(family.split())}"
-        if organisation == "Freelance":
-            city = self.next_city()
+        name = self.name(languages[0])
+        self.names.add(name)
+        if organisation.endswith(" Consulting") and role.organisation_type == "other":
             organisation = f"{name.split(' ', 1)[1]} Consulting"
-        role = self.role(org_type, organisation)
-        topics = self.topics(role, organisation)
-        seeking, offering = self.texts(topics, languages[0], city)
+        topics = self.topics(profile)
+        lang = languages[0]
+        local = (
+            lang in LOCAL_PAIRS
+            and profile.topic in LOCAL_PAIRS[lang]
+            and _local_fits(lang, profile.topic, org_type)
+            and rng.random() < _LOCAL_SHARE
+        )
+        # Only an organisation of one city writes "developed in {city}" or offers a visit.
+        city_based = org_type in _CITY_BASED or (org_type == "ngo" and city.name in organisation)
+        if local:
+            seeking, offering = self.local_texts(topics, lang, city, org_type, city_based)
+        else:
+            seeking, offering = self.texts(topics, org_type, city, city_based)
         return {
             "name": name,
             "email": self.email(name, organisation),
@@ -429,14 +545,39 @@ class _Builder:
             "topics": topics,
             "seeking": seeking,
             "offering": offering,
-            "bio": self.bio(role, organisation, city, topics),
+            "bio": self.bio(role, profile, city, lang, local),
             "consent": rng.random() < 0.95,
+        }
+
+    def planted(self, person: Planted) -> dict[str, object]:
+        city = CITY_BY_NAME[person.city]
+        if person.organisation_type in ("local_authority", "police"):
+            self.taken.add((person.organisation, person.role))
+        return {
+            "name": person.name,
+            "email": self.email(person.name, person.organisation),
+            "role": person.role,
+            "organisation": person.organisation,
+            "organisation_type": person.organisation_type,
+            "city": city.name,
+            "country": city.country,
+            "languages": list(person.languages),
+            "topics": list(person.topics),
+            "seeking": person.seeking,
+            "offering": person.offering,
+            "bio": person.bio,
+            "consent": True,
         }
 
 
 def generate_attendees(count: int = 800, seed: int = 2024) -> list[dict[str, object]]:
-    """``count`` plausible, varied attendees; the same seed always gives the same list."""
+    """``count`` plausible, varied attendees; the same seed always gives the same list.
+
+    The planted people (``planted.PLANTED``) come first, the three shown demo attendees
+    leading; the others are drawn from the practice profiles."""
     if count < 0:
         raise ValueError("count must not be negative")
     builder = _Builder(random.Random(seed))  # noqa: S311 - synthetic data, not secrets
-    return [builder.attendee() for _ in range(count)]
+    people = [builder.planted(person) for person in PLANTED[:count]]
+    people += [builder.attendee() for _ in range(count - len(people))]
+    return people

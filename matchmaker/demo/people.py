@@ -2,389 +2,695 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-# Given names and family names per language of the person's region.
-NAMES: dict[str, tuple[str, str]] = {
+# Given names and family names per language of the person's region; a family name may have
+# several words ("Van den Berg"), so both are tuples, never split on spaces.
+NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (
-        "Marie Camille Sophie Julie Nathalie Isabelle Aurélie Céline Léa Hélène Chloé "
-        "Thomas Nicolas Julien Pierre Antoine François Mathieu Sébastien Olivier Karim Yannick",
-        "Dupont Lambert Martin Bernard Dubois Moreau Laurent Lefèvre Leroy Mercier Fontaine "
-        "Girard Benali Rousseau Chevalier Gauthier Petit Renard Collin Mertens Haddad",
+        (
+            "Marie",
+            "Camille",
+            "Sophie",
+            "Julie",
+            "Nathalie",
+            "Isabelle",
+            "Aurélie",
+            "Céline",
+            "Léa",
+            "Hélène",
+            "Chloé",
+            "Thomas",
+            "Nicolas",
+            "Julien",
+            "Pierre",
+            "Antoine",
+            "François",
+            "Mathieu",
+            "Sébastien",
+            "Olivier",
+            "Karim",
+            "Yannick",
+        ),
+        (
+            "Dupont",
+            "Lambert",
+            "Martin",
+            "Bernard",
+            "Dubois",
+            "Moreau",
+            "Laurent",
+            "Lefèvre",
+            "Leroy",
+            "Mercier",
+            "Fontaine",
+            "Girard",
+            "Benali",
+            "Rousseau",
+            "Chevalier",
+            "Gauthier",
+            "Petit",
+            "Renard",
+            "Collin",
+            "Mertens",
+            "Haddad",
+        ),
     ),
     "nl": (
-        "Anke Els Sofie Lotte Inge Marieke Fleur Hanne Sanne Nora "
-        "Pieter Jeroen Bram Koen Wouter Stijn Jan Thijs Ruben Mehmet",
-        "Peeters Janssens Maes De Smet Willems Claes Van den Berg De Vries Bakker Visser "
-        "Jansen Vermeulen Mulder Dekker Verhoeven De Backer Aydın",
+        (
+            "Anke",
+            "Els",
+            "Sofie",
+            "Lotte",
+            "Inge",
+            "Marieke",
+            "Fleur",
+            "Hanne",
+            "Sanne",
+            "Nora",
+            "Pieter",
+            "Jeroen",
+            "Bram",
+            "Koen",
+            "Wouter",
+            "Stijn",
+            "Jan",
+            "Thijs",
+            "Ruben",
+            "Mehmet",
+        ),
+        (
+            "Peeters",
+            "Janssens",
+            "Maes",
+            "De Smet",
+            "Willems",
+            "Claes",
+            "Van den Berg",
+            "De Vries",
+            "Bakker",
+            "Visser",
+            "Jansen",
+            "Vermeulen",
+            "Mulder",
+            "Dekker",
+            "Verhoeven",
+            "De Backer",
+            "Aydın",
+        ),
     ),
     "de": (
-        "Anna Katharina Julia Sabine Stefanie Lena Miriam Ulrike Leonie Aylin "
-        "Michael Andreas Stefan Tobias Matthias Jonas Florian Markus Christoph Jürgen",
-        "Müller Schmidt Schneider Fischer Weber Wagner Becker Hoffmann Schäfer Koch Richter "
-        "Klein Wolf Schröder Neumann Zimmermann Krüger Yılmaz",
+        (
+            "Anna",
+            "Katharina",
+            "Julia",
+            "Sabine",
+            "Stefanie",
+            "Lena",
+            "Miriam",
+            "Ulrike",
+            "Leonie",
+            "Aylin",
+            "Michael",
+            "Andreas",
+            "Stefan",
+            "Tobias",
+            "Matthias",
+            "Jonas",
+            "Florian",
+            "Markus",
+            "Christoph",
+            "Jürgen",
+        ),
+        (
+            "Müller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Wagner",
+            "Becker",
+            "Hoffmann",
+            "Schäfer",
+            "Koch",
+            "Richter",
+            "Klein",
+            "Wolf",
+            "Schröder",
+            "Neumann",
+            "Zimmermann",
+            "Krüger",
+            "Yılmaz",
+        ),
     ),
     "lb": (
-        "Anne Claudine Martine Sandy Carole Tom Luc Marc Jeff Paul Sven",
-        "Schmit Muller Weber Wagner Hoffmann Thill Kieffer Reuter Hansen Kremer Meyer",
+        (
+            "Anne",
+            "Claudine",
+            "Martine",
+            "Sandy",
+            "Carole",
+            "Tom",
+            "Luc",
+            "Marc",
+            "Jeff",
+            "Paul",
+            "Sven",
+        ),
+        (
+            "Schmit",
+            "Muller",
+            "Weber",
+            "Wagner",
+            "Hoffmann",
+            "Thill",
+            "Kieffer",
+            "Reuter",
+            "Hansen",
+            "Kremer",
+            "Meyer",
+        ),
     ),
     "it": (
-        "Giulia Francesca Chiara Sara Valentina Elena Martina Federica Silvia "
-        "Marco Luca Alessandro Andrea Matteo Davide Lorenzo Stefano Giovanni Paolo",
-        "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo "
-        "Conti De Luca Mancini Costa Giordano Lombardi",
+        (
+            "Giulia",
+            "Francesca",
+            "Chiara",
+            "Sara",
+            "Valentina",
+            "Elena",
+            "Martina",
+            "Federica",
+            "Silvia",
+            "Marco",
+            "Luca",
+            "Alessandro",
+            "Andrea",
+            "Matteo",
+            "Davide",
+            "Lorenzo",
+            "Stefano",
+            "Giovanni",
+            "Paolo",
+        ),
+        (
+            "Rossi",
+            "Russo",
+            "Ferrari",
+            "Esposito",
+            "Bianchi",
+            "Romano",
+            "Colombo",
+            "Ricci",
+            "Marino",
+            "Greco",
+            "Bruno",
+            "Gallo",
+            "Conti",
+            "De Luca",
+            "Mancini",
+            "Costa",
+            "Giordano",
+            "Lombardi",
+        ),
     ),
     "es": (
-        "María Lucía Carmen Laura Marta Paula Elena Ana Cristina Nuria "
-        "Javier Carlos David Pablo Sergio Jorge Alberto Daniel Miguel Íñigo",
-        "García Martínez López Sánchez Pérez Gómez Fernández Ruiz Díaz Moreno Álvarez Romero "
-        "Navarro Torres Ramírez Gil Serrano Etxeberria",
+        (
+            "María",
+            "Lucía",
+            "Carmen",
+            "Laura",
+            "Marta",
+            "Paula",
+            "Elena",
+            "Ana",
+            "Cristina",
+            "Nuria",
+            "Javier",
+            "Carlos",
+            "David",
+            "Pablo",
+            "Sergio",
+            "Jorge",
+            "Alberto",
+            "Daniel",
+            "Miguel",
+            "Íñigo",
+        ),
+        (
+            "García",
+            "Martínez",
+            "López",
+            "Sánchez",
+            "Pérez",
+            "Gómez",
+            "Fernández",
+            "Ruiz",
+            "Díaz",
+            "Moreno",
+            "Álvarez",
+            "Romero",
+            "Navarro",
+            "Torres",
+            "Ramírez",
+            "Gil",
+            "Serrano",
+            "Etxeberria",
+        ),
     ),
     "ca": (
-        "Montserrat Laia Núria Mireia Marta Jordi Oriol Pau Xavier Marc Joan",
-        "Puig Vila Soler Ferrer Roca Serra Font Pujol Casals Riera Vidal Costa",
+        (
+            "Montserrat",
+            "Laia",
+            "Núria",
+            "Mireia",
+            "Marta",
+            "Jordi",
+            "Oriol",
+            "Pau",
+            "Xavier",
+            "Marc",
+            "Joan",
+        ),
+        (
+            "Puig",
+            "Vila",
+            "Soler",
+            "Ferrer",
+            "Roca",
+            "Serra",
+            "Font",
+            "Pujol",
+            "Casals",
+            "Riera",
+            "Vidal",
+            "Costa",
+        ),
     ),
     "pt": (
-        "Ana Maria Inês Beatriz Joana Catarina Rita João Pedro Tiago Rui Miguel Nuno",
-        "Silva Santos Ferreira Pereira Oliveira Costa Rodrigues Martins Sousa Gonçalves Lopes",
+        (
+            "Ana",
+            "Maria",
+            "Inês",
+            "Beatriz",
+            "Joana",
+            "Catarina",
+            "Rita",
+            "João",
+            "Pedro",
+            "Tiago",
+            "Rui",
+            "Miguel",
+            "Nuno",
+        ),
+        (
+            "Silva",
+            "Santos",
+            "Ferreira",
+            "Pereira",
+            "Oliveira",
+            "Costa",
+            "Rodrigues",
+            "Martins",
+            "Sousa",
+            "Gonçalves",
+            "Lopes",
+        ),
     ),
     "pl": (
-        "Anna Katarzyna Magdalena Agnieszka Joanna Zofia Piotr Tomasz Paweł Krzysztof "
-        "Michał Łukasz",
-        "Nowak Kowalski Wiśniewski Wójcik Kamiński Lewandowski Zieliński Szymański Woźniak "
-        "Dąbrowski Kozłowski",
+        (
+            "Anna",
+            "Katarzyna",
+            "Magdalena",
+            "Agnieszka",
+            "Joanna",
+            "Zofia",
+            "Piotr",
+            "Tomasz",
+            "Paweł",
+            "Krzysztof",
+            "Michał",
+            "Łukasz",
+        ),
+        (
+            "Nowak",
+            "Kowalski",
+            "Wiśniewski",
+            "Wójcik",
+            "Kamiński",
+            "Lewandowski",
+            "Zieliński",
+            "Szymański",
+            "Woźniak",
+            "Dąbrowski",
+            "Kozłowski",
+        ),
     ),
     "sv": (
-        "Anna Karin Sara Emma Maria Ingrid Erik Lars Johan Anders Oskar Ahmed",
-        "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Lindqvist Berg Holm",
+        (
+            "Anna",
+            "Karin",
+            "Sara",
+            "Emma",
+            "Maria",
+            "Ingrid",
+            "Erik",
+            "Lars",
+            "Johan",
+            "Anders",
+            "Oskar",
+            "Ahmed",
+        ),
+        (
+            "Andersson",
+            "Johansson",
+            "Karlsson",
+            "Nilsson",
+            "Eriksson",
+            "Larsson",
+            "Olsson",
+            "Persson",
+            "Lindqvist",
+            "Berg",
+            "Holm",
+        ),
     ),
     "da": (
-        "Mette Anne Louise Camilla Signe Søren Jens Mads Rasmus Henrik Ali",
-        "Nielsen Jensen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Kristensen",
+        (
+            "Mette",
+            "Anne",
+            "Louise",
+            "Camilla",
+            "Signe",
+            "Søren",
+            "Jens",
+            "Mads",
+            "Rasmus",
+            "Henrik",
+            "Ali",
+        ),
+        (
+            "Nielsen",
+            "Jensen",
+            "Hansen",
+            "Pedersen",
+            "Andersen",
+            "Christensen",
+            "Larsen",
+            "Sørensen",
+            "Rasmussen",
+            "Kristensen",
+        ),
     ),
     "no": (
-        "Ingrid Kari Silje Ida Marit Ole Lars Kristian Håkon Magnus Eirik",
-        "Hansen Johansen Olsen Larsen Andersen Berg Haugen Bakken Dahl Solberg Lie",
+        (
+            "Ingrid",
+            "Kari",
+            "Silje",
+            "Ida",
+            "Marit",
+            "Ole",
+            "Lars",
+            "Kristian",
+            "Håkon",
+            "Magnus",
+            "Eirik",
+        ),
+        (
+            "Hansen",
+            "Johansen",
+            "Olsen",
+            "Larsen",
+            "Andersen",
+            "Berg",
+            "Haugen",
+            "Bakken",
+            "Dahl",
+            "Solberg",
+            "Lie",
+        ),
     ),
     "fi": (
-        "Anna Laura Sanna Minna Johanna Aino Mikko Jukka Antti Janne Ville Timo",
-        "Korhonen Virtanen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen Koskinen "
-        "Järvinen Lehtonen",
+        (
+            "Anna",
+            "Laura",
+            "Sanna",
+            "Minna",
+            "Johanna",
+            "Aino",
+            "Mikko",
+            "Jukka",
+            "Antti",
+            "Janne",
+            "Ville",
+            "Timo",
+        ),
+        (
+            "Korhonen",
+            "Virtanen",
+            "Mäkinen",
+            "Nieminen",
+            "Mäkelä",
+            "Hämäläinen",
+            "Laine",
+            "Heikkinen",
+            "Koskinen",
+            "Järvinen",
+            "Lehtonen",
+        ),
     ),
     "cs": (
-        "Jana Petra Lucie Tereza Markéta Eva Jan Petr Tomáš Martin Jakub Ondřej",
-        "Novák Svoboda Novotný Dvořák Černý Procházka Kučera Veselý Horák Němec Marek",
+        (
+            "Jana",
+            "Petra",
+            "Lucie",
+            "Tereza",
+            "Markéta",
+            "Eva",
+            "Jan",
+            "Petr",
+            "Tomáš",
+            "Martin",
+            "Jakub",
+            "Ondřej",
+        ),
+        (
+            "Novák",
+            "Svoboda",
+            "Novotný",
+            "Dvořák",
+            "Černý",
+            "Procházka",
+            "Kučera",
+            "Veselý",
+            "Horák",
+            "Němec",
+            "Marek",
+        ),
     ),
     "en": (
-        "Sarah Emma Claire Rachel Hannah Priya Fiona Amira James David Daniel Thomas "
-        "Michael Owen Callum Tariq",
-        "Smith Jones Taylor Brown Williams Wilson Evans Thompson Walker Hughes Patel Khan "
-        "Campbell Murphy Robertson Davies",
+        (
+            "Sarah",
+            "Emma",
+            "Claire",
+            "Rachel",
+            "Hannah",
+            "Priya",
+            "Fiona",
+            "Amira",
+            "James",
+            "David",
+            "Daniel",
+            "Thomas",
+            "Michael",
+            "Owen",
+            "Callum",
+            "Tariq",
+        ),
+        (
+            "Smith",
+            "Jones",
+            "Taylor",
+            "Brown",
+            "Williams",
+            "Wilson",
+            "Evans",
+            "Thompson",
+            "Walker",
+            "Hughes",
+            "Patel",
+            "Khan",
+            "Campbell",
+            "Murphy",
+            "Robertson",
+            "Davies",
+        ),
     ),
 }
 
 
 @dataclass(frozen=True)
-class Role:
-    """A job title, the kind of organisation that has it, and the topics it works on."""
+class Organisation:
+    """A national body, association, institute, company or international organisation, with
+    the topics its staff work on; no topics means it works on the whole field (a ministry of
+    the interior, Efus)."""
 
-    title: str
+    name: str
+    city: str  # spelt as in places.CITIES
     organisation_type: str
-    topics: tuple[str, ...]
-    weight: int = 2
-    unique: bool = False  # at most one per organisation (a city has one mayor)
+    weight: int
+    topics: tuple[str, ...] = ()
+
+    def fits(self, topic: str) -> bool:
+        """Whether someone working mainly on ``topic`` could work here."""
+        return not self.topics or topic in self.topics
 
 
-def _roles(org_type: str, spec: str) -> list[Role]:
-    """Parse ``title | topics | weight [| unique]`` lines."""
-    out: list[Role] = []
-    for line in spec.strip().splitlines():
-        parts = [p.strip() for p in line.split("|")]
-        out.append(Role(parts[0], org_type, tuple(parts[1].split()), int(parts[2]), len(parts) > 3))
+def _organisations(org_type: str, spec: str) -> list[Organisation]:
+    """Parse ``name | city | weight | topics`` lines; indented lines carry on the topics."""
+    out: list[Organisation] = []
+    for line in re.sub(r"\n\s+", " ", spec.strip()).splitlines():
+        name, city, weight, topics = (p.strip() for p in line.split("|"))
+        out.append(Organisation(name, city, org_type, int(weight), tuple(topics.split())))
     return out
 
 
-ROLES: tuple[Role, ...] = (
-    *_roles(
-        "local_authority",
+FIXED_ORGANISATIONS: tuple[Organisation, ...] = (
+    *_organisations(
+        "national_authority",
         """
-Mayor | local-safety-governance social-cohesion polarisation crisis-management | 2 | u
-Deputy Mayor for Security and Prevention | local-safety-governance public-spaces nightlife | 3 | u
-Deputy Mayor for Social Affairs and Youth | youth social-cohesion migration-inclusion | 1 | u
-Head of the Prevention and Safety Department | local-safety-governance public-spaces | 3 | u
-Local Prevention Coordinator | youth drugs local-safety-governance | 4
-Radicalisation Prevention Officer | radicalisation polarisation youth | 3
-Nightlife Coordinator | nightlife drugs public-spaces | 2
-Street Worker | youth drugs public-spaces | 3
-Social Worker | domestic-violence victim-support migration-inclusion | 3
-Youth Worker | youth social-cohesion discriminatory-violence | 3
-Urban Mediator | public-spaces social-cohesion nightlife | 2
-Crisis and Emergency Planning Officer | crisis-management climate-security | 2
-Smart City and CCTV Project Manager | technology surveillance-ethics | 2
-Equality and Anti-Discrimination Officer | discriminatory-violence violence-against-women | 2
-Coordinator, Plan against Violence against Women | violence-against-women domestic-violence | 2
-Urban Planner, Public Space Safety | public-spaces climate-security | 2
+SPF Intérieur – Direction Sécurité locale intégrale | Bruxelles | 3 |
+FOD Justitie | Bruxelles | 1 |
+    restorative-justice victim-support domestic-violence human-trafficking
+Ministère de l'Intérieur | Paris | 2 |
+CIPDR – Comité interministériel de prévention de la délinquance et de la radicalisation
+    | Paris | 2 |
+    radicalisation youth local-safety-governance polarisation
+Bundesministerium des Innern und für Heimat | Berlin | 1 |
+Ministerie van Justitie en Veiligheid | Den Haag | 2 |
+Centrum voor Criminaliteitspreventie en Veiligheid (CCV) | Utrecht | 1 |
+    local-safety-governance community-policing youth technology
+Ministerio del Interior | Madrid | 1 |
+Ministero dell'Interno | Roma | 1 |
+Ministério da Administração Interna | Lisboa | 1 |
+Ministère de la Sécurité intérieure | Luxembourg | 1 |
+Bundesministerium für Inneres | Wien | 1 |
+Schweizerische Kriminalprävention | Bern | 1 |
+    local-safety-governance cybercrime youth domestic-violence
+Ministerstwo Spraw Wewnętrznych i Administracji | Warszawa | 1 |
+Brottsförebyggande rådet (Brå) | Stockholm | 2 |
+    local-safety-governance community-policing youth organised-crime
+Det Kriminalpræventive Råd | København | 1 | local-safety-governance youth community-policing
+Justis- og beredskapsdepartementet | Oslo | 1 |
+Sisäministeriö | Helsinki | 1 |
+Ministerstvo vnitra České republiky | Praha | 1 |
+Home Office | London | 1 |
 """,
     ),
-    *_roles(
+    *_organisations(
         "regional_authority",
         """
-Director of Regional Security Policy | local-safety-governance crisis-management | 2 | u
-Policy Officer, Crime Prevention | local-safety-governance youth drugs | 3
-Project Manager, Regional Observatory of Safety | technology local-safety-governance | 2
-Adviser on Violence against Women | violence-against-women domestic-violence | 2
-Regional Crisis Coordinator | crisis-management climate-security | 2
+Landespräventionsrat Niedersachsen | Hannover | 1 | local-safety-governance youth domestic-violence
 """,
     ),
-    *_roles(
-        "police",
-        """
-Chief Commissioner | community-policing organised-crime local-safety-governance | 2 | u
-Chief of Municipal Police | community-policing public-spaces nightlife | 2 | u
-Community Policing Officer | community-policing social-cohesion youth | 4
-Neighbourhood Inspector | community-policing public-spaces | 3
-Inspector, Youth and Family Unit | youth domestic-violence | 2
-Head of Cybercrime Unit | cybercrime organised-crime technology | 2
-Investigator, Human Trafficking Unit | human-trafficking organised-crime | 2
-Officer, Victim Assistance Service | victim-support domestic-violence | 2
-Hate Crime Liaison Officer | discriminatory-violence polarisation | 2
-""",
-    ),
-    *_roles(
-        "justice",
-        """
-Public Prosecutor | organised-crime drugs human-trafficking | 3
-Chief Prosecutor | organised-crime local-safety-governance | 1 | u
-Juvenile Court Judge | youth restorative-justice | 2
-Investigating Judge | organised-crime cybercrime | 1
-Reference Magistrate for Domestic Violence | domestic-violence violence-against-women | 2
-Restorative Justice Mediator | restorative-justice victim-support | 2
-Probation Officer | restorative-justice radicalisation | 2
-""",
-    ),
-    *_roles(
-        "research",
-        """
-Professor of Criminology | local-safety-governance organised-crime community-policing | 3
-Researcher in Urban Sociology | public-spaces social-cohesion polarisation | 3
-Postdoctoral Researcher | radicalisation polarisation technology | 3
-PhD Candidate | nightlife drugs youth | 3
-Senior Lecturer in Security Studies | crisis-management climate-security | 2
-Researcher, Gender-Based Violence | violence-against-women domestic-violence | 2
-Researcher, Ethics of Surveillance | surveillance-ethics technology | 2
-""",
-    ),
-    *_roles(
-        "national_authority",
-        """
-Policy Adviser, Crime Prevention | local-safety-governance youth | 3
-Head of Unit, Radicalisation Prevention | radicalisation polarisation | 2
-Desk Officer, Drug Policy | drugs | 2
-National Rapporteur Team, Trafficking in Human Beings | human-trafficking migration-inclusion | 1
-Senior Civil Servant, Public Security | crisis-management organised-crime | 2
-Policy Officer, Victims' Rights | victim-support restorative-justice | 2
-""",
-    ),
-    *_roles(
+    *_organisations(
         "ngo",
         """
-Director | victim-support social-cohesion | 2 | u
-Project Manager | youth migration-inclusion | 3
-Outreach Worker | drugs nightlife public-spaces | 3
-Coordinator, Women's Shelter | violence-against-women domestic-violence | 3
-Harm Reduction Worker | drugs nightlife | 3
-Victim Support Counsellor | victim-support domestic-violence | 3
-Policy Officer | discriminatory-violence polarisation | 2
-Trainer and Mediator | restorative-justice social-cohesion | 2
+Modus Vivendi | Bruxelles | 2 | drugs nightlife
+Free Clinic | Antwerpen | 1 | drugs
+Payoke | Antwerpen | 1 | human-trafficking
+Sürya | Liège | 1 | human-trafficking
+PAG-ASA | Bruxelles | 1 | human-trafficking
+Child Focus | Bruxelles | 1 | cybercrime youth victim-support
+Vie Féminine | Bruxelles | 1 | violence-against-women
+France Victimes | Paris | 2 | victim-support domestic-violence
+Fédération nationale Solidarité Femmes | Paris | 2 | violence-against-women domestic-violence
+Fédération Addiction | Paris | 1 | drugs
+Weisser Ring | Mainz | 1 | victim-support
+Violence Prevention Network | Berlin | 2 | radicalisation polarisation
+Frauenhauskoordinierung | Berlin | 1 | domestic-violence violence-against-women
+Slachtofferhulp Nederland | Utrecht | 1 | victim-support
+Mainline | Amsterdam | 1 | drugs nightlife
+Energy Control | Barcelona | 1 | drugs nightlife
+Fundación ANAR | Madrid | 1 | youth
+Libera – Associazioni, nomi e numeri contro le mafie | Roma | 2 | organised-crime
+D.i.Re – Donne in Rete contro la violenza | Roma | 1 | violence-against-women domestic-violence
+APAV – Associação Portuguesa de Apoio à Vítima | Lisboa | 1 | victim-support domestic-violence
+Neustart | Wien | 1 | restorative-justice radicalisation
+Centrum Praw Kobiet | Warszawa | 1 | violence-against-women domestic-violence
+Brottsofferjouren Sverige | Stockholm | 1 | victim-support
+Danner | København | 1 | domestic-violence violence-against-women
+Kirkens Bymisjon | Oslo | 1 | drugs migration-inclusion social-cohesion
+Bílý kruh bezpečí | Praha | 1 | victim-support
+Victim Support | London | 1 | victim-support
+European Forum for Restorative Justice | Leuven | 2 | restorative-justice
+Victim Support Europe | Bruxelles | 1 | victim-support
+European Digital Rights (EDRi) | Bruxelles | 1 | surveillance-ethics
+La Quadrature du Net | Paris | 1 | surveillance-ethics
+Liga voor Mensenrechten | Gent | 1 | surveillance-ethics discriminatory-violence
+Unia | Bruxelles | 1 | discriminatory-violence
+Çavaria | Gent | 1 | discriminatory-violence
 """,
     ),
-    *_roles(
+    *_organisations(
+        "research",
+        """
+IHEMI – Institut des hautes études du ministère de l'Intérieur | Paris | 1 |
+    crisis-management local-safety-governance radicalisation community-policing technology
+Max-Planck-Institut zur Erforschung von Kriminalität, Sicherheit und Recht
+    | Freiburg im Breisgau | 1 |
+    organised-crime radicalisation cybercrime restorative-justice
+NSCR – Nederlands Studiecentrum Criminaliteit en Rechtshandhaving | Amsterdam | 1 |
+    organised-crime community-policing youth polarisation
+Transcrime – Università Cattolica del Sacro Cuore | Milano | 1 | organised-crime human-trafficking
+Trimbos-instituut | Utrecht | 1 | drugs nightlife
+Institut national de criminalistique et de criminologie | Bruxelles | 1 |
+    technology organised-crime victim-support
+""",
+    ),
+    *_organisations(
         "private_sector",
         """
-Chief Executive Officer | technology public-spaces | 1 | u
-Urban Security Consultant | local-safety-governance crisis-management | 3
-Lighting Designer | public-spaces nightlife | 2
-Product Manager, Smart City | technology surveillance-ethics | 2
-Data Protection Officer | surveillance-ethics cybercrime | 2
-Business Development Manager | technology crisis-management | 2
+Lumen Urbanis | Lyon | 2 | public-spaces nightlife climate-security
+SafeCity Analytics | Amsterdam | 2 | technology surveillance-ethics cybercrime
+Civitas Risk Consulting | Madrid | 1 | crisis-management local-safety-governance climate-security
+Nachtlicht Stadtdesign GmbH | Berlin | 1 | public-spaces nightlife
+UrbanSense Technologies | Barcelona | 2 | technology surveillance-ethics crisis-management
+Prevent & Protect Consulting | Bruxelles | 1 | local-safety-governance radicalisation
+Nordic Resilience Partners | København | 1 | crisis-management climate-security
+Secura Cyber Advisory | Luxembourg | 1 | cybercrime
 """,
     ),
-    *_roles(
+    *_organisations(
         "international_organisation",
         """
-Programme Manager | local-safety-governance radicalisation | 3
-Project Officer | youth social-cohesion | 3
-Policy Analyst | drugs organised-crime | 2
-Policy Officer | human-trafficking migration-inclusion | 2
-Communications Officer | polarisation technology | 1
+Efus – European Forum for Urban Security | Paris | 4 |
+    local-safety-governance youth radicalisation polarisation public-spaces nightlife technology
+    surveillance-ethics social-cohesion violence-against-women crisis-management
+    climate-security discriminatory-violence drugs migration-inclusion
+Council of Europe | Strasbourg | 2 |
+    radicalisation violence-against-women discriminatory-violence restorative-justice
+    migration-inclusion polarisation cybercrime
+European Commission, DG Migration and Home Affairs | Bruxelles | 3 |
+    radicalisation human-trafficking crisis-management organised-crime migration-inclusion
+    cybercrime local-safety-governance drugs
+European Crime Prevention Network (EUCPN) | Bruxelles | 2 |
+    local-safety-governance youth domestic-violence cybercrime community-policing
+Europol | Den Haag | 1 | organised-crime cybercrime human-trafficking drugs
+EU Agency for Fundamental Rights (FRA) | Wien | 1 |
+    discriminatory-violence surveillance-ethics migration-inclusion violence-against-women
+European Union Drugs Agency (EUDA) | Lisboa | 2 | drugs
+UNODC | Wien | 1 | organised-crime human-trafficking drugs
+Eurocities | Bruxelles | 1 |
+    social-cohesion migration-inclusion climate-security public-spaces local-safety-governance
+    technology
+European Commission, DG ECHO | Bruxelles | 1 | crisis-management climate-security
 """,
     ),
-    *_roles(
+    *_organisations(
         "other",
         """
-Journalist | polarisation organised-crime | 2
-Independent Trainer | violence-against-women youth | 2
-Freelance Consultant | local-safety-governance nightlife | 2
 """,
     ),
 )
-
-# (organisation, city, organisation type, weight): national bodies, NGOs, institutes,
-# companies and international organisations. Cities are spelt as in places.CITIES.
-FIXED_ORGANISATIONS: tuple[tuple[str, str, str, int], ...] = (
-    ("SPF Intérieur – Direction Sécurité locale intégrale", "Bruxelles", "national_authority", 3),
-    ("FOD Justitie", "Bruxelles", "national_authority", 1),
-    ("Ministère de l'Intérieur", "Paris", "national_authority", 2),
-    (
-        "CIPDR – Comité interministériel de prévention de la délinquance et de la radicalisation",
-        "Paris",
-        "national_authority",
-        2,
-    ),
-    ("Bundesministerium des Innern und für Heimat", "Berlin", "national_authority", 1),
-    ("Landespräventionsrat Niedersachsen", "Hannover", "regional_authority", 1),
-    ("Ministerie van Justitie en Veiligheid", "Den Haag", "national_authority", 2),
-    (
-        "Centrum voor Criminaliteitspreventie en Veiligheid (CCV)",
-        "Utrecht",
-        "national_authority",
-        1,
-    ),
-    ("Ministerio del Interior", "Madrid", "national_authority", 1),
-    ("Ministero dell'Interno", "Roma", "national_authority", 1),
-    ("Ministério da Administração Interna", "Lisboa", "national_authority", 1),
-    ("Ministère de la Sécurité intérieure", "Luxembourg", "national_authority", 1),
-    ("Bundesministerium für Inneres", "Wien", "national_authority", 1),
-    ("Schweizerische Kriminalprävention", "Bern", "national_authority", 1),
-    ("Ministerstwo Spraw Wewnętrznych i Administracji", "Warszawa", "national_authority", 1),
-    ("Brottsförebyggande rådet (Brå)", "Stockholm", "national_authority", 2),
-    ("Det Kriminalpræventive Råd", "København", "national_authority", 1),
-    ("Justis- og beredskapsdepartementet", "Oslo", "national_authority", 1),
-    ("Sisäministeriö", "Helsinki", "national_authority", 1),
-    ("Ministerstvo vnitra České republiky", "Praha", "national_authority", 1),
-    ("Home Office", "London", "national_authority", 1),
-    ("Modus Vivendi", "Bruxelles", "ngo", 2),
-    ("Free Clinic", "Antwerpen", "ngo", 1),
-    ("Payoke", "Antwerpen", "ngo", 1),
-    ("Sürya", "Liège", "ngo", 1),
-    ("Child Focus", "Bruxelles", "ngo", 1),
-    ("Vie Féminine", "Bruxelles", "ngo", 1),
-    ("France Victimes", "Paris", "ngo", 2),
-    ("Fédération nationale Solidarité Femmes", "Paris", "ngo", 2),
-    ("Fédération Addiction", "Paris", "ngo", 1),
-    ("Weisser Ring", "Mainz", "ngo", 1),
-    ("Violence Prevention Network", "Berlin", "ngo", 2),
-    ("Frauenhauskoordinierung", "Berlin", "ngo", 1),
-    ("Slachtofferhulp Nederland", "Utrecht", "ngo", 1),
-    ("Mainline", "Amsterdam", "ngo", 1),
-    ("Energy Control", "Barcelona", "ngo", 1),
-    ("Fundación ANAR", "Madrid", "ngo", 1),
-    ("Libera – Associazioni, nomi e numeri contro le mafie", "Roma", "ngo", 2),
-    ("D.i.Re – Donne in Rete contro la violenza", "Roma", "ngo", 1),
-    ("APAV – Associação Portuguesa de Apoio à Vítima", "Lisboa", "ngo", 1),
-    ("Neustart", "Wien", "ngo", 1),
-    ("Centrum Praw Kobiet", "Warszawa", "ngo", 1),
-    ("Brottsofferjouren Sverige", "Stockholm", "ngo", 1),
-    ("Danner", "København", "ngo", 1),
-    ("Kirkens Bymisjon", "Oslo", "ngo", 1),
-    ("Bílý kruh bezpečí", "Praha", "ngo", 1),
-    ("Victim Support", "London", "ngo", 1),
-    ("European Forum for Restorative Justice", "Leuven", "ngo", 2),
-    ("Victim Support Europe", "Bruxelles", "ngo", 1),
-    ("IHEMI – Institut des hautes études du ministère de l'Intérieur", "Paris", "research", 1),
-    (
-        "Max-Planck-Institut zur Erforschung von Kriminalität, Sicherheit und Recht",
-        "Freiburg im Breisgau",
-        "research",
-        1,
-    ),
-    (
-        "NSCR – Nederlands Studiecentrum Criminaliteit en Rechtshandhaving",
-        "Amsterdam",
-        "research",
-        1,
-    ),
-    ("Transcrime – Università Cattolica del Sacro Cuore", "Milano", "research", 1),
-    ("Trimbos-instituut", "Utrecht", "research", 1),
-    ("Institut national de criminalistique et de criminologie", "Bruxelles", "research", 1),
-    ("Lumen Urbanis", "Lyon", "private_sector", 2),
-    ("SafeCity Analytics", "Amsterdam", "private_sector", 2),
-    ("Civitas Risk Consulting", "Madrid", "private_sector", 1),
-    ("Nachtlicht Stadtdesign GmbH", "Berlin", "private_sector", 1),
-    ("UrbanSense Technologies", "Barcelona", "private_sector", 2),
-    ("Prevent & Protect Consulting", "Bruxelles", "private_sector", 1),
-    ("Nordic Resilience Partners", "København", "private_sector", 1),
-    ("Efus – European Forum for Urban Security", "Paris", "international_organisation", 4),
-    ("Council of Europe", "Strasbourg", "international_organisation", 2),
-    (
-        "European Commission, DG Migration and Home Affairs",
-        "Bruxelles",
-        "international_organisation",
-        3,
-    ),
-    ("European Crime Prevention Network (EUCPN)", "Bruxelles", "international_organisation", 2),
-    ("Europol", "Den Haag", "international_organisation", 1),
-    ("EU Agency for Fundamental Rights (FRA)", "Wien", "international_organisation", 1),
-    ("European Union Drugs Agency (EUDA)", "Lisboa", "international_organisation", 2),
-    ("UNODC", "Wien", "international_organisation", 1),
-    ("Eurocities", "Bruxelles", "international_organisation", 1),
-    ("Le Soir", "Bruxelles", "other", 1),
-    ("De Standaard", "Bruxelles", "other", 1),
-    ("Euractiv", "Bruxelles", "other", 1),
-    ("Freelance", "Lille", "other", 2),
-)
-
-# What specialised organisations work on: their staff's topics and roles follow it.
-ORGANISATION_TOPICS: dict[str, tuple[str, ...]] = {
-    "Modus Vivendi": ("drugs", "nightlife"),
-    "Free Clinic": ("drugs", "public-spaces"),
-    "Payoke": ("human-trafficking", "victim-support"),
-    "Sürya": ("human-trafficking", "victim-support"),
-    "Child Focus": ("cybercrime", "youth", "victim-support"),
-    "Vie Féminine": ("violence-against-women", "social-cohesion"),
-    "France Victimes": ("victim-support", "domestic-violence"),
-    "Fédération nationale Solidarité Femmes": ("violence-against-women", "domestic-violence"),
-    "Fédération Addiction": ("drugs", "youth"),
-    "Weisser Ring": ("victim-support",),
-    "Violence Prevention Network": ("radicalisation", "polarisation"),
-    "Frauenhauskoordinierung": ("domestic-violence", "violence-against-women"),
-    "Slachtofferhulp Nederland": ("victim-support",),
-    "Mainline": ("drugs", "nightlife"),
-    "Energy Control": ("drugs", "nightlife"),
-    "Fundación ANAR": ("youth", "victim-support"),
-    "Libera – Associazioni, nomi e numeri contro le mafie": ("organised-crime", "youth"),
-    "D.i.Re – Donne in Rete contro la violenza": ("violence-against-women", "domestic-violence"),
-    "APAV – Associação Portuguesa de Apoio à Vítima": ("victim-support", "domestic-violence"),
-    "Neustart": ("restorative-justice", "radicalisation"),
-    "Centrum Praw Kobiet": ("violence-against-women", "domestic-violence"),
-    "Brottsofferjouren Sverige": ("victim-support",),
-    "Danner": ("domestic-violence", "violence-against-women"),
-    "Kirkens Bymisjon": ("drugs", "migration-inclusion", "social-cohesion"),
-    "Bílý kruh bezpečí": ("victim-support",),
-    "Victim Support": ("victim-support",),
-    "European Forum for Restorative Justice": ("restorative-justice",),
-    "Victim Support Europe": ("victim-support",),
-    "Lumen Urbanis": ("public-spaces", "nightlife", "climate-security"),
-    "SafeCity Analytics": ("technology", "surveillance-ethics"),
-    "Civitas Risk Consulting": ("crisis-management", "local-safety-governance"),
-    "Nachtlicht Stadtdesign GmbH": ("public-spaces", "nightlife"),
-    "UrbanSense Technologies": ("technology", "surveillance-ethics", "crisis-management"),
-    "Prevent & Protect Consulting": ("local-safety-governance", "radicalisation"),
-    "Nordic Resilience Partners": ("crisis-management", "climate-security"),
-    "Europol": ("organised-crime", "cybercrime", "human-trafficking"),
-    "EU Agency for Fundamental Rights (FRA)": (
-        "discriminatory-violence",
-        "surveillance-ethics",
-        "migration-inclusion",
-    ),
-    "European Union Drugs Agency (EUDA)": ("drugs",),
-    "UNODC": ("organised-crime", "human-trafficking", "drugs"),
-    "Trimbos-instituut": ("drugs", "nightlife"),
-    "Transcrime – Università Cattolica del Sacro Cuore": ("organised-crime",),
-    "CIPDR – Comité interministériel de prévention de la délinquance et de la radicalisation": (
-        "radicalisation",
-        "youth",
-        "local-safety-governance",
-    ),
-    "Brottsförebyggande rådet (Brå)": ("local-safety-governance", "community-policing"),
-}

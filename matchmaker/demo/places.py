@@ -378,6 +378,8 @@ _OVERRIDES: dict[tuple[str, str], str] = {
     ("police", "Bradford"): "West Yorkshire Police",
     ("police", "Liverpool"): "Merseyside Police",
     ("police", "Glasgow"): "Police Scotland",
+    ("justice", "Glasgow"): "Crown Office and Procurator Fiscal Service, Glasgow",
+    ("justice", "Edinburgh"): "Crown Office and Procurator Fiscal Service, Edinburgh",
     ("police", "Edinburgh"): "Police Scotland",
     ("police", "Cardiff"): "South Wales Police",
     ("local", "Glasgow"): "Glasgow City Council",

@@ -21,6 +21,7 @@ from matchmaker.demo.generator import (
     first_conference_day,
     generate_attendees,
 )
+from matchmaker.demo.planted import SHOWN
 from matchmaker.events import repository as event_repository
 from matchmaker.events.models import Event, EventCreate, Topic
 from matchmaker.events.service import create_event
@@ -30,7 +31,7 @@ from matchmaker.sessions.service import create_session
 from matchmaker.tokens import hash_token, new_token
 
 DEMO_ATTENDEES = 800
-SHOWN_ATTENDEES = 3
+SHOWN_ATTENDEES = SHOWN  # the planted attendees that lead the generated list
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,10 @@ async def _programme_is_over(conn: asyncpg.Connection, event: Event) -> bool:
 
 
 async def seed_demo_event(pool: asyncpg.Pool) -> DemoSummary:
-    """Create the demo event on first use; on every call, issue new tokens for three
-    consenting demo attendees (their old tokens were only ever stored hashed). When the
-    demo's sessions have all ended, a new run of them is added (the old ones stay, with
-    their meetings), so the demo can always be booked and scheduled."""
+    """Create the demo event on first use; on every call, issue new tokens for the three
+    planted demo attendees, the first ones stored (their old tokens were only ever stored
+    hashed). When the demo's sessions have all ended, a new run of them is added (the old
+    ones stay, with their meetings), so the demo can always be booked and scheduled."""
     async with acquire(pool) as conn, conn.transaction():
         event = await event_repository.event_by_slug(conn, DEMO_EVENT.slug)
         created = event is None

@@ -35,14 +35,13 @@ TOPICS: tuple[tuple[str, str], ...] = (
 PAIRS: dict[str, list[tuple[str, str]]] = {
     "crisis-management": [
         (
-            "cities that have run joint crisis exercises with hospitals, police and schools",
+            "cities that have run joint crisis exercises (with hospitals, police and schools)",
             "our scenario kit for multi-agency crisis exercises, used with the fire brigade and "
             "three hospitals",
         ),
         (
             "ways to keep residents informed during a crisis without feeding rumours online",
-            "a crisis communication playbook with message templates for floods, attacks and "
-            "blackouts",
+            "a crisis communication playbook with message templates (floods, attacks, blackouts)",
         ),
         (
             "experience of psychosocial support for residents after a terrorist attack",
@@ -64,8 +63,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "feedback on multi-agency case conferences for radicalisation cases",
-            "our local safety cell model: how police, social services and schools share cases "
-            "lawfully",
+            "our local safety cell model, where police and social services share cases lawfully",
         ),
         (
             "partners to evaluate a disengagement programme for far-right youth",
@@ -88,6 +86,10 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         (
             "data on discrimination in access to nightlife venues",
             "results of discrimination testing at club doors in our city centre",
+        ),
+        (
+            "ways to get hate crime cases through to court",
+            "guidelines for prosecutors on recognising the hate motive in a case",
         ),
     ],
     "violence-against-women": [
@@ -138,30 +140,35 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "evidence on lighting and the feeling of safety",
-            "lighting design guidance balancing safety, biodiversity and energy savings",
+            "lighting design guidance balancing safety with biodiversity and energy savings",
         ),
         (
             "solutions for conflicts over the use of parks in summer",
             "a park steward scheme that mediates between users during summer evenings",
         ),
+        (
+            "police presence in squares that does not push problems to the next street",
+            "a joint police and city patrol plan for a station square that kept problems from "
+            "moving next door",
+        ),
     ],
     "nightlife": [
         (
             "cities that have evaluated night mayors or nightlife mediation schemes",
-            "our night mayor model, including mandate, budget and first-year evaluation",
+            "our night mayor model (mandate, budget, first-year evaluation)",
         ),
         (
             "ways to prevent drink spiking and sexual harassment in clubs",
             "a training and label for bar staff on sexual harassment in venues",
         ),
         (
-            "examples of charters between venue owners, police and residents",
-            "a night-time charter signed by venues, residents' groups and police, with its "
-            "follow-up committee",
+            "examples of charters between venue owners and residents (with the police)",
+            "a night-time charter signed by venues and residents' groups (and the police), "
+            "with its follow-up committee",
         ),
         (
             "data on alcohol-related violence around closing time",
-            "a dashboard linking ambulance calls, police reports and venue closing times",
+            "a dashboard linking ambulance calls and police reports to venue closing times",
         ),
     ],
     "polarisation": [
@@ -225,11 +232,11 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "experience of managing evacuations during floods",
-            "lessons learnt from the 2021 floods on evacuation and volunteer coordination",
+            "lessons learnt from recent floods on evacuation and volunteer coordination",
         ),
         (
             "research on climate change and tensions over resources in cities",
-            "a study on climate stress, public order and social tensions in urban areas",
+            "a study on climate stress and social tensions in urban areas",
         ),
         (
             "partners to include climate risks in local safety plans",
@@ -253,6 +260,11 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
             "ways to protect minors recruited by drug dealing networks",
             "a protocol to support minors exploited in drug trafficking",
         ),
+        (
+            "data on new substances and local drug markets",
+            "our monitoring of local drug markets from wastewater analysis and drug checking "
+            "results",
+        ),
     ],
     "youth": [
         (
@@ -270,6 +282,14 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         (
             "sports-based prevention projects with an evaluation",
             "an evaluated late-night sports programme in priority neighbourhoods",
+        ),
+        (
+            "ways to keep minors out of court after a first offence",
+            "a diversion scheme that keeps first-time juvenile offenders out of court",
+        ),
+        (
+            "evaluations of youth crime prevention programmes",
+            "a review of evaluated youth crime prevention programmes across Europe",
         ),
     ],
     "cybercrime": [
@@ -305,7 +325,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "cross-border partners to follow trafficking cases",
-            "contacts and case experience across the Belgian, Dutch and French borders",
+            "contacts and case experience from cross-border trafficking investigations",
         ),
     ],
     "community-policing": [
@@ -325,11 +345,15 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
             "experience of police–youth dialogue sessions",
             "structured dialogue sessions between police officers and teenagers",
         ),
+        (
+            "evaluations of community policing in several cities",
+            "a comparative evaluation of neighbourhood policing in five cities",
+        ),
     ],
     "organised-crime": [
         (
             "administrative approaches to organised crime for mayors",
-            "an administrative approach toolkit: permits, inspections and closures against "
+            "an administrative approach toolkit (permits, inspections, closures) against "
             "criminal businesses",
         ),
         (
@@ -361,6 +385,10 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
         (
             "experience with electronic alarm devices for victims at high risk",
             "feedback from two years of alarm phones for victims at high risk",
+        ),
+        (
+            "national frameworks that fund local domestic violence services",
+            "our national action plan on domestic violence and how it funds local services",
         ),
     ],
     "social-cohesion": [
@@ -416,11 +444,15 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
             "examples of inclusive safety policies in diverse neighbourhoods",
             "our inclusive safety diagnosis method, co-produced with migrant associations",
         ),
+        (
+            "national funding schemes for local integration work",
+            "our national programme funding municipal integration projects",
+        ),
     ],
     "local-safety-governance": [
         (
             "examples of local safety diagnoses to prepare a new prevention plan",
-            "a local safety diagnosis method combining data, interviews and walks",
+            "a local safety diagnosis method (data, interviews, exploratory walks)",
         ),
         (
             "indicators to evaluate a local prevention policy",
@@ -470,19 +502,157 @@ SEEK_CONTEXTS = (
     " — our pilot starts in {month}",
     " in cities of a similar size to {city}",
     " (French or English is fine)",
-    " before we renew our plan in {year}",
+    " before we renew our plan in {plan_year}",
+    " for the programme we launch in {plan_year}",
 )
+# Details of an offer; {year} is always before the conference, so these are in the past.
 OFFER_DETAILS = (
     "",
     "",
-    ", tested in {n} neighbourhoods since {year}",
-    ", developed in {city}",
     " — materials in English and {lang}",
     ", evaluated by independent researchers in {year}",
-    ", with a site visit in {city} if useful",
     ", free of charge for Efus members",
-    ", running since {year}",
+    ", first used in {year}",
     " and the mistakes we made along the way",
+)
+# Details that only a city-based organisation can write ({city} is where it works).
+LOCAL_OFFER_DETAILS_EN = (
+    ", developed in {city}",
+    ", with a site visit in {city} if useful",
+    ", running in {city} since {year}",
+)
+# Lead-ins of a list of needs: bullets under it, or items after it separated by ";".
+SEEK_LIST_LEADS = (
+    "Looking for:",
+    "What I hope to find here:",
+    "We are looking for:",
+    "Seeking:",
+    "What we need most:",
+)
+OFFER_LIST_LEADS = (
+    "We can share:",
+    "Happy to present:",
+    "What we can offer:",
+    "I can share:",
 )
 SECOND_SEEK = ("Also interested in", "Also looking for", "In addition, seeking")
 SECOND_OFFER = ("We can also share", "Also happy to present", "I can also offer")
+
+# A bio's first sentence by kind of organisation: "{focus}" is what the person's field works
+# on (profiles.Profile.focus), "{n}" years, "{team}" people, "{city}" where they work.
+BIO_FRAMES: dict[str, tuple[str, ...]] = {
+    "local_authority": (
+        "Works on {focus} for the city, with police, schools and associations around the table.",
+        "Has worked for the city administration for {n} years, the last few on {focus}.",
+        "Leads a team of {team} in {city} working on {focus}.",
+        "Has spent the last {n} years in {city} on {focus}.",
+        "Joined the city after {n} years in the field; now in charge of {focus}.",
+    ),
+    "regional_authority": (
+        "Funds and coordinates the municipalities' work on {focus} across the region.",
+        "Advises the regional government on {focus}.",
+    ),
+    "police": (
+        "Police officer for {n} years, now working on {focus}.",
+        "Leads a unit of {team} officers in {city} dealing with {focus}.",
+    ),
+    "justice": (
+        "Has worked in the justice system for {n} years and sits on the local safety council.",
+        "Works with the police, probation and victim services on the cases of the district.",
+    ),
+    "research": (
+        "Researches {focus}, with fieldwork in {city} and comparisons across Europe.",
+        "Leads a research group of {team} on {focus}.",
+        "Studies {focus} and advises cities that want to evaluate their work.",
+    ),
+    "national_authority": (
+        "Drafts national policy on {focus} and follows how cities apply it.",
+        "Manages the national funding programme for local work on {focus}.",
+    ),
+    "ngo": (
+        "Has worked in the field for {n} years, on {focus}.",
+        "Leads a team of {team} staff and volunteers working on {focus}.",
+        "Works on {focus}, in the street and with the city's services.",
+    ),
+    "private_sector": (
+        "Advises cities and transport operators on {focus}.",
+        "Has delivered projects on {focus} for some {team} cities.",
+    ),
+    "international_organisation": (
+        "Follows {focus} across European countries and organises exchanges between cities.",
+        "Manages a European programme on {focus}.",
+    ),
+    "consultant": (
+        "Trains and advises local authorities on {focus}.",
+        "Independent since {since}, working with cities on {focus}.",
+    ),
+}
+# A bio's optional second sentence: career, in the past tense ({since}, {year} < the event).
+BIO_SECOND = (
+    "Trained in {background}.",
+    "Background in {background}.",
+    "Previously worked in {other}.",
+    "In this post since {since}.",
+    "Took part in the Efus working group on {label} in {year}.",
+)
+BACKGROUNDS = (
+    "social work",
+    "law",
+    "urban planning",
+    "criminology",
+    "public health",
+    "political science",
+    "psychology",
+    "education",
+)
+
+# Who can offer each practice, by kind of organisation: L local authority, A regional
+# authority, P police, J justice, G national authority, I international organisation,
+# N association, R research, B company, O independent. A practice not listed can be offered
+# by anyone; a prosecutor does not run a drug consumption room.
+_KIND_CODES = {
+    "L": "local_authority",
+    "A": "regional_authority",
+    "P": "police",
+    "J": "justice",
+    "G": "national_authority",
+    "I": "international_organisation",
+    "N": "ngo",
+    "R": "research",
+    "B": "private_sector",
+    "O": "other",
+}
+_OFFERED_BY_CODES: dict[str, tuple[str, ...]] = {
+    "crisis-management": ("LAPGBRI", "LAPGBRIO", "LAGNP", "LAGBRIO"),
+    "radicalisation": ("NLJGP", "NLRGIO", "LPGA", "RGINBO"),
+    "discriminatory-violence": ("LNPGI", "LA", "NLRO", "LNR", "JGIR"),
+    "violence-against-women": ("LARGN", "LANRBO", "LANO", "NLAGI"),
+    "victim-support": ("LAPJNG", "NJ", "NPJGI", "LAPGNI"),
+    "public-spaces": ("LARB", "LARBNO", "LABR", "LN", "PL"),
+    "nightlife": ("L", "LNBO", "LP", "LPRB"),
+    "polarisation": ("LNO", "RGI", "LAGI", "LA"),
+    "technology": ("RBO", "LAPRB", "LPB", "LB"),
+    "surveillance-ethics": ("LAP", "LPR", "RINGBO", "LA"),
+    "climate-security": ("LA", "LAGB", "RBI", "LARBGI"),
+    "drugs": ("NL", "LPN", "NL", "LPJNG", "RIG"),
+    "youth": ("NL", "LA", "LAG", "LN", "PJG", "RIGO"),
+    "cybercrime": ("LPNG", "LB", "NP", "PJIG"),
+    "human-trafficking": ("LGIN", "N", "LN", "PJI"),
+    "community-policing": ("PL", "P", "P", "PLN", "RGI"),
+    "organised-crime": ("LGA", "LPJRGI", "LAGB", "RJPIGN"),
+    "domestic-violence": ("NJ", "NL", "P", "NPJL", "GI"),
+    "social-cohesion": ("LN", "LNA", "RLAI", "NL"),
+    "restorative-justice": ("JN", "NJR", "NJ", "LN"),
+    "migration-inclusion": ("NL", "PLN", "LN", "LNR", "GI"),
+    "local-safety-governance": ("LARGIBO", "LAGRIBO", "LAP", "RIGBO"),
+}
+
+
+def kinds(codes: str) -> frozenset[str]:
+    """Organisation types of a string of kind codes ("LN": local authority, association)."""
+    return frozenset(_KIND_CODES[c] for c in codes)
+
+
+def offered_by(topic: str, index: int) -> frozenset[str]:
+    """The kinds of organisation that can offer practice ``index`` of ``topic``."""
+    return kinds(_OFFERED_BY_CODES[topic][index])

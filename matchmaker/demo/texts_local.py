@@ -76,7 +76,7 @@ LOCAL_PAIRS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "organised-crime": (
             "des approches administratives contre la criminalité organisée pour les maires",
-            "une boîte à outils d'approche administrative : permis, contrôles et fermetures",
+            "une boîte à outils d'approche administrative (permis, contrôles, fermetures)",
         ),
         "domestic-violence": (
             "des programmes de prise en charge des auteurs de violences conjugales",
@@ -96,13 +96,13 @@ LOCAL_PAIRS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "local-safety-governance": (
             "des diagnostics locaux de sécurité pour préparer notre nouveau plan de prévention",
-            "une méthode de diagnostic local de sécurité mêlant données, entretiens et marches",
+            "une méthode de diagnostic local de sécurité (données, entretiens, marches)",
         ),
     },
     "nl": {
         "nightlife": (
             "steden die een nachtburgemeester of nachtmediatie hebben geëvalueerd",
-            "ons model van nachtburgemeester, met mandaat, budget en evaluatie",
+            "ons model van nachtburgemeester (mandaat, budget, evaluatie)",
         ),
         "drugs": (
             "ervaringen met open drugsscènes rond stations",
@@ -111,7 +111,7 @@ LOCAL_PAIRS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "organised-crime": (
             "voorbeelden van de bestuurlijke aanpak van ondermijning",
-            "een toolkit bestuurlijke aanpak: vergunningen, controles en sluitingen",
+            "een toolkit bestuurlijke aanpak (vergunningen, controles, sluitingen)",
         ),
         "youth": (
             "projecten die jongeren weghouden uit straatgeweld",
@@ -189,7 +189,7 @@ LOCAL_PAIRS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "local-safety-governance": (
             "Beispiele kommunaler Sicherheitsanalysen für ein neues Präventionskonzept",
-            "eine Methode für kommunale Sicherheitsanalysen mit Daten, Interviews und Begehungen",
+            "eine Methode für kommunale Sicherheitsanalysen (Daten, Interviews, Begehungen)",
         ),
     },
 }
@@ -246,6 +246,181 @@ LOCAL_OFFER_DETAILS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+
+LOCAL_SEEK_LIST_LEADS: dict[str, tuple[str, ...]] = {
+    "fr": ("Nous recherchons :", "Ce que je cherche à Bruxelles :"),
+    "nl": ("Wij zoeken:", "Waar ik naar zoek:"),
+    "de": ("Wir suchen:", "Was ich in Brüssel suche:"),
+}
+LOCAL_OFFER_LIST_LEADS: dict[str, tuple[str, ...]] = {
+    "fr": ("Nous pouvons partager :", "Ce que nous proposons :"),
+    "nl": ("Wij delen graag:", "Wat wij kunnen delen:"),
+    "de": ("Wir teilen gern:", "Was wir teilen können:"),
+}
+
+# What a field's people work on, for bios written in the person's language.
+LOCAL_FOCUS: dict[str, dict[str, str]] = {
+    "fr": {
+        "crisis-management": "les plans d'urgence et les exercices de crise",
+        "radicalisation": "la prévention de la radicalisation violente",
+        "discriminatory-violence": "les violences racistes, antisémites et LGBTIphobes",
+        "violence-against-women": "les violences faites aux femmes",
+        "victim-support": "l'accompagnement des victimes",
+        "public-spaces": "l'aménagement et la gestion des espaces publics",
+        "nightlife": "la vie nocturne et la médiation de nuit",
+        "polarisation": "les tensions entre habitants et le dialogue de quartier",
+        "technology": "les données et les outils numériques de sécurité locale",
+        "climate-security": "les risques climatiques et la sécurité des habitants",
+        "drugs": "la réduction des risques et les scènes ouvertes de drogue",
+        "youth": "la prévention auprès des jeunes",
+        "cybercrime": "la cybercriminalité et les arnaques en ligne",
+        "human-trafficking": "la traite des êtres humains",
+        "community-policing": "la police de proximité",
+        "organised-crime": "l'approche administrative de la criminalité organisée",
+        "domestic-violence": "les violences conjugales",
+        "surveillance-ethics": "la vidéoprotection et son encadrement",
+        "social-cohesion": "la vie de quartier et la cohésion sociale",
+        "restorative-justice": "la justice restaurative et la médiation",
+        "migration-inclusion": "l'accueil des primo-arrivants",
+        "local-safety-governance": "les politiques locales de prévention et de sécurité",
+    },
+    "nl": {
+        "crisis-management": "noodplanning en crisisoefeningen",
+        "radicalisation": "de preventie van gewelddadige radicalisering",
+        "discriminatory-violence": "racistisch, antisemitisch en anti-LGBTI+ geweld",
+        "violence-against-women": "geweld tegen vrouwen",
+        "victim-support": "slachtofferhulp",
+        "public-spaces": "de inrichting en het beheer van de openbare ruimte",
+        "nightlife": "het nachtleven en nachtbemiddeling",
+        "polarisation": "polarisatie en dialoog in de wijk",
+        "technology": "veiligheidsdata en digitale instrumenten",
+        "climate-security": "klimaatrisico's en de veiligheid van bewoners",
+        "drugs": "schadebeperking en open drugsscènes",
+        "youth": "preventie met jongeren",
+        "cybercrime": "cybercriminaliteit en online fraude",
+        "human-trafficking": "mensenhandel",
+        "community-policing": "wijkpolitie",
+        "organised-crime": "de bestuurlijke aanpak van georganiseerde criminaliteit",
+        "domestic-violence": "intrafamiliaal geweld",
+        "surveillance-ethics": "cameratoezicht en de ethiek van stedelijke technologie",
+        "social-cohesion": "samenleven in de wijk",
+        "restorative-justice": "herstelrecht en bemiddeling",
+        "migration-inclusion": "de opvang en inburgering van nieuwkomers",
+        "local-safety-governance": "lokaal veiligheids- en preventiebeleid",
+    },
+    "de": {
+        "crisis-management": "Notfallplanung und Krisenübungen",
+        "radicalisation": "die Prävention gewaltbereiter Radikalisierung",
+        "discriminatory-violence": "rassistische, antisemitische und queerfeindliche Gewalt",
+        "violence-against-women": "Gewalt gegen Frauen",
+        "victim-support": "Opferhilfe",
+        "public-spaces": "die Gestaltung und Pflege öffentlicher Räume",
+        "nightlife": "das Nachtleben und nächtliche Konfliktvermittlung",
+        "polarisation": "Polarisierung und Dialog im Quartier",
+        "technology": "Sicherheitsdaten und digitale Werkzeuge",
+        "climate-security": "Klimarisiken und die Sicherheit der Bevölkerung",
+        "drugs": "Schadensminderung und offene Drogenszenen",
+        "youth": "Prävention mit Jugendlichen",
+        "cybercrime": "Cyberkriminalität und Onlinebetrug",
+        "human-trafficking": "Menschenhandel",
+        "community-policing": "bürgernahe Polizeiarbeit",
+        "organised-crime": "der verwaltungsrechtliche Ansatz gegen organisierte Kriminalität",
+        "domestic-violence": "häusliche Gewalt",
+        "surveillance-ethics": "Videoüberwachung und ihre rechtlichen Grenzen",
+        "social-cohesion": "Nachbarschaft und sozialer Zusammenhalt",
+        "restorative-justice": "Täter-Opfer-Ausgleich und Mediation",
+        "migration-inclusion": "die Aufnahme und Integration von Neuankömmlingen",
+        "local-safety-governance": "kommunale Sicherheits- und Präventionspolitik",
+    },
+}
+
+# Bios written in the person's language: "{focus}" from LOCAL_FOCUS, "{n}" years.
+LOCAL_BIOS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "Travaille depuis {n} ans sur {focus}. Auparavant dans le secteur associatif à {city}.",
+        "Suit {focus} et représente notre structure dans les réseaux européens.",
+        "Travaille sur {focus} depuis {since}. Formation initiale en {background}.",
+    ),
+    "nl": (
+        "Werkt al {n} jaar rond {focus}. Daarvoor actief in het middenveld in {city}.",
+        "Volgt {focus} op en vertegenwoordigt onze organisatie in Europese netwerken.",
+        "Sinds {since} verantwoordelijk voor {focus}; opgeleid in {background}.",
+    ),
+    "de": (
+        "Seit {n} Jahren in diesem Feld, Schwerpunkt: {focus}. Davor bei einem freien Träger "
+        "in {city}.",
+        "Schwerpunkt: {focus}. Vertritt unsere Organisation in europäischen Netzwerken.",
+        "Seit {since} in dieser Aufgabe, Schwerpunkt: {focus}. Studium: {background}.",
+    ),
+}
+LOCAL_BACKGROUNDS: dict[str, tuple[str, ...]] = {
+    "fr": ("travail social", "droit", "urbanisme", "criminologie", "sciences politiques"),
+    "nl": ("sociaal werk", "rechten", "stedenbouw", "criminologie", "politieke wetenschappen"),
+    "de": ("Sozialarbeit", "Rechtswissenschaft", "Stadtplanung", "Kriminologie", "Politologie"),
+}
+
 NON_ENGLISH_OPENERS: tuple[str, ...] = tuple(
-    o for d in (LOCAL_SEEK_OPENERS, LOCAL_OFFER_OPENERS) for v in d.values() for o in v
+    o
+    for d in (
+        LOCAL_SEEK_OPENERS,
+        LOCAL_OFFER_OPENERS,
+        LOCAL_SEEK_LIST_LEADS,
+        LOCAL_OFFER_LIST_LEADS,
+    )
+    for v in d.values()
+    for o in v
 )
+
+# Who can offer each local practice (codes as in texts.offered_by).
+LOCAL_OFFERED_BY_CODES: dict[str, dict[str, str]] = {
+    "fr": {
+        "crisis-management": "LAPGBRI",
+        "radicalisation": "NLJGP",
+        "discriminatory-violence": "LNPGI",
+        "violence-against-women": "LARGN",
+        "victim-support": "LAPJNG",
+        "public-spaces": "LARB",
+        "nightlife": "LN",
+        "polarisation": "LNO",
+        "technology": "LAPRB",
+        "surveillance-ethics": "LAP",
+        "climate-security": "LA",
+        "drugs": "NL",
+        "youth": "NL",
+        "cybercrime": "LPNG",
+        "human-trafficking": "LN",
+        "community-policing": "PL",
+        "organised-crime": "LGA",
+        "domestic-violence": "NL",
+        "social-cohesion": "LNA",
+        "restorative-justice": "JN",
+        "migration-inclusion": "NL",
+        "local-safety-governance": "LARGIBO",
+    },
+    "nl": {
+        "nightlife": "L",
+        "drugs": "LPN",
+        "organised-crime": "LGA",
+        "youth": "NL",
+        "community-policing": "P",
+        "domestic-violence": "NJ",
+        "radicalisation": "LPGA",
+        "public-spaces": "LARBNO",
+        "victim-support": "LAPJNG",
+        "polarisation": "LNO",
+        "local-safety-governance": "LAGRIBO",
+    },
+    "de": {
+        "radicalisation": "NLJGP",
+        "domestic-violence": "NJ",
+        "public-spaces": "LARB",
+        "nightlife": "LN",
+        "drugs": "NL",
+        "surveillance-ethics": "LAP",
+        "climate-security": "LAGB",
+        "crisis-management": "LAPGBRI",
+        "community-policing": "P",
+        "discriminatory-violence": "LNPGI",
+        "local-safety-governance": "LARGIBO",
+    },
+}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from matchmaker.db import open_pool
+from matchmaker.demo.planted import PLANTED, SHOWN
 from matchmaker.demo.seed import seed_demo_event
 from matchmaker.tokens import hash_token
 
@@ -28,6 +29,8 @@ async def test_the_demo_event_is_created_once_with_sessions_and_working_tokens(
     assert first.created
     assert not again.created
     assert len(again.shown) == 3
+    # The printed attendees are the planted ones whose partners make the first suggestions.
+    assert [a.name for a in again.shown] == [p.name for p in PLANTED[:SHOWN]]
 
 
 async def test_the_demo_programme_lies_ahead_and_a_finished_one_gets_a_new_run(
