@@ -44,10 +44,11 @@ SHOWN_FIELDS = {person.topics[0] for person in PLANTED[:SHOWN]}
 
 
 @pytest.fixture(scope="module")
-def demo() -> tuple[EventMatcher, dict[int, AttendeeProfile]]:
+def demo(
+    real_embedder: SentenceTransformerEmbedder,
+) -> tuple[EventMatcher, dict[int, AttendeeProfile]]:
     """The demo conference (a sample of it) in the real model's matcher, ids as seeded."""
-    # fp32: on a CPU without bf16 instructions the packaged default is several times slower.
-    embedder = SentenceTransformerEmbedder(bfloat16=False)
+    embedder = real_embedder
     profiles = [
         AttendeeProfile(
             id=n + 1, event_id=1, hidden_fields=[], created_at=NOW, updated_at=NOW, **record
