@@ -15,6 +15,7 @@ from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleS
 from matchmaker.pages.console.home import ConsoleHome
 from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
+from matchmaker.pages.console.team_pages import TeamPages
 from matchmaker.pages.errors import PAGE_EXCEPTION_HANDLERS
 from matchmaker.pages.responses import see_other
 
@@ -24,6 +25,7 @@ CONSOLE_PATH = "/e/{event_slug:str}/console"
 CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     ConsoleSignInPages,
     ConsoleHome,
+    TeamPages,
 ]
 
 
