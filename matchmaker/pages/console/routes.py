@@ -15,6 +15,7 @@ from matchmaker.pages.console.audit_pages import AuditPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
 from matchmaker.pages.console.navigation import console_path
+from matchmaker.pages.console.setup_pages import SetupPages
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
 from matchmaker.pages.console.team_pages import TeamPages
 from matchmaker.pages.errors import PAGE_EXCEPTION_HANDLERS
@@ -26,6 +27,7 @@ CONSOLE_PATH = "/e/{event_slug:str}/console"
 CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     ConsoleSignInPages,
     ConsoleHome,
+    SetupPages,
     TeamPages,
     AuditPages,
 ]
