@@ -15,7 +15,7 @@ from matchmaker.attendees.service import update_own_profile
 from matchmaker.errors import InvalidInput, MatchmakerError
 from matchmaker.events.models import Event
 from matchmaker.pages.actions import attempt
-from matchmaker.pages.attendee.labels import LANGUAGE_CHOICES, ORGANISATION_TYPES
+from matchmaker.pages.attendee.labels import LANGUAGE_CHOICES, organisation_type_names
 from matchmaker.pages.attendee.views import AttendeeView
 from matchmaker.pages.errors import describe
 from matchmaker.pages.forms import FieldErrors, choices, convert, text
@@ -99,7 +99,5 @@ def form_options(t: Translator, event: Event, me: AttendeeProfile) -> dict[str, 
         "countries": [(code, t.country(code)) for code in countries],
         "language_choices": [(code, t.language_name(code)) for code in languages],
         "topic_choices": [(topic.slug, topic.label) for topic in event.topics],
-        "organisation_types": [
-            (code, t.gettext(label)) for code, label in ORGANISATION_TYPES.items()
-        ],
+        "organisation_types": list(organisation_type_names(t, event).items()),
     }
