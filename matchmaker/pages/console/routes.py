@@ -11,6 +11,7 @@ from litestar import Request, Response, Router
 from litestar.plugins.htmx import HTMXRequest
 from litestar.types import ControllerRouterHandler
 
+from matchmaker.pages.console.attendee_pages import AttendeePages
 from matchmaker.pages.console.audit_pages import AuditPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
@@ -28,6 +29,7 @@ CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     ConsoleSignInPages,
     ConsoleHome,
     SetupPages,
+    AttendeePages,
     TeamPages,
     AuditPages,
 ]
