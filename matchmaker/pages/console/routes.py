@@ -16,6 +16,7 @@ from matchmaker.pages.console.audit_pages import AuditPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
 from matchmaker.pages.console.navigation import console_path
+from matchmaker.pages.console.session_pages import SessionPages
 from matchmaker.pages.console.setup_pages import SetupPages
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
 from matchmaker.pages.console.team_pages import TeamPages
@@ -30,6 +31,7 @@ CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     ConsoleHome,
     SetupPages,
     AttendeePages,
+    SessionPages,
     TeamPages,
     AuditPages,
 ]
