@@ -15,7 +15,7 @@ from e2e.phone import Phone
 from playwright.sync_api import Browser, expect
 
 DESKTOP = {"width": 1280, "height": 800}
-PAGES = ("", "setup", "team", "audit")
+PAGES = ("", "setup", "attendees", "sessions", "team", "audit")
 
 
 def banner_value(output: str, label: str) -> str:
@@ -54,6 +54,16 @@ def test_owner_adds_staff_who_is_refused_owner_actions_and_all_is_audited(
     for path in PAGES[1:]:
         owner.go(f"{console}/{path}", path)
 
+    # An attendee's page, the erase confirmation, a table's removal confirmation.
+    owner.go(f"{console}/attendees?q=" + live_server.links[1].name.split()[0], "attendee-search")
+    owner.page.get_by_role("link", name=live_server.links[1].name).click()
+    owner.seen("attendee")
+    owner.page.get_by_role("link", name=re.compile("^Erase ")).click()
+    owner.seen("attendee-erase-confirm")
+    owner.go(f"{console}/sessions", "sessions-again")
+    owner.page.get_by_role("link", name=re.compile("^Remove ")).first.click()
+    owner.seen("table-remove-confirm")
+
     owner.go(f"{console}/team", "team-again")
     owner.page.get_by_label("Name", exact=True).fill("Claire Martin")
     owner.page.get_by_label("E-mail address").fill("claire.martin@efus.example")
@@ -72,6 +82,12 @@ def test_owner_adds_staff_who_is_refused_owner_actions_and_all_is_audited(
     claire.seen("staff-home")
     for path in PAGES[1:]:
         claire.go(f"{console}/{path}", f"staff-{path}")
+    claire.go(f"{console}/sessions", "staff-sessions-again")
+    claire.page.get_by_role("link", name=re.compile("^Remove ")).first.click()
+    claire.seen("staff-table-remove-confirm")
+    claire.go(f"{console}/attendees", "staff-attendees-again")
+    claire.page.locator("tbody a").first.click()
+    claire.seen("staff-attendee")
     expect(claire.page.get_by_role("heading", name="Add a team member")).to_have_count(0)
     owner.go(f"{console}/team", "team-with-claire")
     claire_id = re.search(r"/team/(\d+)/remove", owner.page.content())
