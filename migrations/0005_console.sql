@@ -43,7 +43,8 @@ create table audit_log (
 create index audit_log_event_id_idx on audit_log (event_id, id desc);
 
 -- Each event's organisation types, like its topics: attendees pick one, and match settings may
--- forbid pairs of them. Existing events get the list every event had so far.
+-- forbid pairs of them. Every event starts with the list all events had so far — existing
+-- ones now, new ones when they are inserted, however they are inserted (API, CLI, scripts).
 create table organisation_types (
     id        bigint generated always as identity primary key,
     event_id  bigint not null references events (id) on delete cascade,
@@ -53,19 +54,36 @@ create table organisation_types (
     unique (event_id, slug)
 );
 
-insert into organisation_types (event_id, slug, label, position)
-select e.id, t.slug, t.label, t.position
-from events e
-cross join (
-    values
-        ('local_authority', 'Local authority', 1),
-        ('regional_authority', 'Regional authority', 2),
-        ('national_authority', 'National authority', 3),
-        ('police', 'Police', 4),
-        ('justice', 'Justice', 5),
-        ('ngo', 'NGO or association', 6),
-        ('research', 'Research', 7),
-        ('private_sector', 'Private sector', 8),
-        ('international_organisation', 'International organisation', 9),
-        ('other', 'Other', 10)
-) as t (slug, label, position);
+create function add_default_organisation_types(for_event bigint) returns void
+language sql as $$
+    insert into organisation_types (event_id, slug, label, position)
+    select for_event, t.slug, t.label, t.position
+    from (
+        values
+            ('local_authority', 'Local authority', 1),
+            ('regional_authority', 'Regional authority', 2),
+            ('national_authority', 'National authority', 3),
+            ('police', 'Police', 4),
+            ('justice', 'Justice', 5),
+            ('ngo', 'NGO or association', 6),
+            ('research', 'Research', 7),
+            ('private_sector', 'Private sector', 8),
+            ('international_organisation', 'International organisation', 9),
+            ('other', 'Other', 10)
+    ) as t (slug, label, position)
+    on conflict (event_id, slug) do nothing;
+$$;
+
+create function events_default_organisation_types() returns trigger
+language plpgsql as $$
+begin
+    perform add_default_organisation_types(new.id);
+    return new;
+end;
+$$;
+
+create trigger events_default_organisation_types
+    after insert on events
+    for each row execute function events_default_organisation_types();
+
+select add_default_organisation_types(id) from events;

@@ -7,7 +7,6 @@ from typing import Any
 import asyncpg
 
 from matchmaker.events.models import (
-    DEFAULT_ORGANISATION_TYPES,
     Event,
     EventCreate,
     OrganisationTypeEntry,
@@ -29,10 +28,8 @@ async def insert_event(conn: asyncpg.Connection, event: EventCreate) -> int:
         "insert into topics (event_id, slug, label, position) values ($1, $2, $3, $4)",
         [(event_id, t.slug, t.label, i) for i, t in enumerate(event.topics)],
     )
-    await conn.executemany(
-        "insert into organisation_types (event_id, slug, label, position) values ($1, $2, $3, $4)",
-        [(event_id, t.slug, t.label, i) for i, t in enumerate(DEFAULT_ORGANISATION_TYPES, 1)],
-    )
+    # The organisation types start as the usual list: a trigger (migration 0005) adds them, so
+    # events inserted any other way (CLI, scripts, tests) have them too.
     return event_id
 
 
