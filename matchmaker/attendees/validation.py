@@ -15,9 +15,9 @@ def check_profile_values(
     topic_slugs: Collection[str],
     organisation_types: Sequence[str],
 ) -> None:
-    """Raise naming the first field whose value is not allowed: NotFound for a topic or an
-    organisation type the event does not have (the latter lists the allowed ones), Conflict
-    for a repeat (the document says uniqueItems too)."""
+    """Raise naming the first field whose value is not allowed: NotFound for a topic the
+    event does not have, Conflict for an organisation type it does not have (listing the
+    allowed ones) and for a repeat (the document says uniqueItems too)."""
     organisation_type = values.get("organisation_type")
     if isinstance(organisation_type, str) and organisation_type not in organisation_types:
         raise unknown_organisation_type(

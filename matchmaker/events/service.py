@@ -69,7 +69,7 @@ async def add_organisation_type(
 
 def check_organisation_type_pairs(event: Event, settings: MatchSettings) -> None:
     """Every type named in the settings' who-may-meet-whom rules is one of the event's
-    (NotFound, as for a topic the event does not have, naming the allowed values)."""
+    (Conflict naming the field and the allowed values)."""
     allowed = event.organisation_type_slugs()
     for pair in settings.disallowed_organisation_type_pairs:
         for slug in (pair.first, pair.second):
@@ -77,10 +77,11 @@ def check_organisation_type_pairs(event: Event, settings: MatchSettings) -> None
                 raise unknown_organisation_type(slug, allowed, "disallowed_organisation_type_pairs")
 
 
-def unknown_organisation_type(slug: str, allowed: list[str], field: str) -> NotFound:
-    """The refusal of a type the event does not have: it names the field and every value the
-    event allows."""
-    return NotFound(
+def unknown_organisation_type(slug: str, allowed: list[str], field: str) -> Conflict:
+    """The refusal of a type the event does not have: 409, as for other values the document
+    allows but this event cannot take (a 404 right after creating the event would read as
+    "the event is missing"); it names the field and every value the event allows."""
+    return Conflict(
         f"{slug!r} is not an organisation type of this event; allowed: {', '.join(allowed)}",
         field=field,
         extra={"allowed": allowed},

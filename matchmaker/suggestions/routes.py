@@ -10,7 +10,7 @@ from litestar.datastructures import State
 from litestar.params import JSONBody, QueryParameter
 
 from matchmaker.audit import service as audit
-from matchmaker.errors import Conflict, NotFound
+from matchmaker.errors import Conflict
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.service import (
     check_organisation_type_pairs,
@@ -99,7 +99,7 @@ class MatchSettingsController(Controller):
         return await get_match_settings(conn, event.id)
 
     @put("/", summary="Replace the match settings; they take effect at once")
-    @refuses(NotFound)
+    @refuses(Conflict)
     async def replace(
         self, conn: Conn, event: CurrentEvent, data: JSONBody[MatchSettings]
     ) -> MatchSettings:
@@ -109,7 +109,7 @@ class MatchSettingsController(Controller):
         return saved
 
     @post("/preview", status_code=200, summary="What these settings would change, unsaved")
-    @refuses(NotFound)
+    @refuses(Conflict)
     async def preview(
         self, conn: Conn, event: CurrentEvent, state: State, data: JSONBody[MatchSettings]
     ) -> Response[PreviewReport | None]:

@@ -1,7 +1,8 @@
 """Organisation types belong to each event, like topics: every event starts with the list
 all events had, organisers list and add types through the API, and attendee fields, CSV
 imports and match settings accept only the event's own types — an unknown one is refused
-naming the field and every allowed value, and nothing is stored."""
+naming the field and every allowed value (409, as the team answers values the document
+allows but the event cannot take), and nothing is stored."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ async def test_organisers_add_types_that_attendees_may_then_choose(
     refused = await client.post(
         f"/api/v1/events/{event_slug}/attendees", json=body, headers=organiser()
     )
-    assert refused.status_code == 404
+    assert refused.status_code == 409
     problem = refused.json()
     assert problem["field"] == "organisation_type"
     assert problem["allowed"] == list(ORGANISATION_TYPES)
@@ -80,7 +81,7 @@ async def test_an_attendee_cannot_pick_a_type_the_event_lacks(
         json={"organisation_type": "cartel"},
         headers={"Authorization": f"Bearer {token}"},
     )
-    assert answer.status_code == 404
+    assert answer.status_code == 409
     assert answer.json()["field"] == "organisation_type"
     me = await client.get(
         f"/api/v1/events/{event_slug}/me", headers={"Authorization": f"Bearer {token}"}
@@ -118,7 +119,7 @@ async def test_match_settings_name_only_the_event_s_types(client: Client, event_
             json={**current, "disallowed_organisation_type_pairs": pairs},
             headers=organiser(),
         )
-        assert answer.status_code == 404, answer.text
+        assert answer.status_code == 409, answer.text
         assert answer.json()["field"] == "disallowed_organisation_type_pairs"
         assert "police" in answer.json()["allowed"]
     stored = (await client.get(settings_url, headers=organiser())).json()

@@ -80,7 +80,7 @@ async def test_an_organiser_edits_a_profile_with_the_api_s_rules(world: World) -
     wrong_type = await claire.post(
         f"{CONSOLE}/attendees/{anne.id}", {**FORM, "organisation_type": "cartel"}
     )
-    assert wrong_type.status_code == 404
+    assert wrong_type.status_code == 409
     assert bart.id
     row = await world.db.fetchrow(
         "select name, organisation_type from attendees where id = $1", anne.id

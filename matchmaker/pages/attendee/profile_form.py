@@ -12,7 +12,7 @@ from matchmaker.attendees.iso_codes import COUNTRY_CODES
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.attendees.schemas import AttendeePatch
 from matchmaker.attendees.service import update_own_profile
-from matchmaker.errors import InvalidInput, MatchmakerError, NotFound
+from matchmaker.errors import Conflict, InvalidInput, MatchmakerError, NotFound
 from matchmaker.events.models import Event
 from matchmaker.pages.actions import attempt
 from matchmaker.pages.attendee.labels import LANGUAGE_CHOICES, organisation_type_names
@@ -84,9 +84,12 @@ def field_errors(t: Translator, error: MatchmakerError) -> FieldErrors:
         "bio": t.gettext("Use at most 2000 characters."),
         "message": t.gettext("Use at most 500 characters."),
     }
-    # A topic or organisation type the event lacks is a NotFound (as through the API); on a
-    # form it means "choose from the list" like any other bad answer.
-    if isinstance(error, (InvalidInput, NotFound)) and field in messages:
+    # A topic (NotFound) or organisation type (Conflict) the event lacks, refused as through
+    # the API, means "choose from the list" on a form, like any other bad answer.
+    lacking = isinstance(error, NotFound) or (
+        isinstance(error, Conflict) and field == "organisation_type"
+    )
+    if (isinstance(error, InvalidInput) or lacking) and field in messages:
         errors.add(field, messages[field])
     else:
         errors.add(field or "form", describe(t, error))
