@@ -24,7 +24,7 @@ TABLE_PLAN_COLUMNS = (
 MEETING_COLUMNS = ("meeting_id", "session", *TABLE_PLAN_COLUMNS, "attendee_a_id", "attendee_b_id")
 
 
-def _cell(value: object) -> object:
+def spreadsheet_safe(value: object) -> object:
     """Guard against formula injection: spreadsheets run cells that start like formulas."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
@@ -35,7 +35,7 @@ def _write(rows: list[tuple[object, ...]], header: tuple[str, ...]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
-    writer.writerows(tuple(_cell(value) for value in row) for row in rows)
+    writer.writerows(tuple(spreadsheet_safe(value) for value in row) for row in rows)
     return out.getvalue()
 
 
