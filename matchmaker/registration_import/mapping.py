@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Collection, Sequence
 from collections.abc import Mapping as MappingOf
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matchmaker.registration_import import values
@@ -38,7 +38,10 @@ def _joined(target: str, parts: list[str]) -> str:
 
 
 def _value(
-    target: str, raw: list[str], topic_labels: MappingOf[str, str], type_labels: MappingOf[str, str]
+    target: str,
+    raw: list[str],
+    topic_labels: MappingOf[str, str],
+    type_labels: MappingOf[str, Collection[str]],
 ) -> str:
     parts = [part.strip() for part in raw if part.strip()]
     if not parts:
@@ -68,7 +71,7 @@ def canonical_rows(
     mapping: Mapping,
     *,
     topic_labels: MappingOf[str, str],
-    type_labels: MappingOf[str, str],
+    type_labels: MappingOf[str, Collection[str]],
 ) -> Canonical:
     """The rows as the attendee CSV (header of field names, lists with ';')."""
     header = tuple(t for t in TARGETS if t in mapping or t in ("name", "email"))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Collection, Sequence
 from collections.abc import Mapping as MappingOf
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -119,7 +119,7 @@ async def run_import(
     upload: Upload,
     *,
     dry_run: bool,
-    type_labels: MappingOf[str, str],
+    type_labels: MappingOf[str, Collection[str]],
 ) -> ImportRun:
     """Import the upload with its chosen mapping (or only report what would happen)."""
     if upload.mapping is None:

@@ -6,7 +6,7 @@ so the attendee rules refuse it with the field named."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import cache
 
 import pycountry
@@ -83,13 +83,15 @@ def topic_slugs(value: str, labels: Mapping[str, str]) -> list[str]:
     return slugs
 
 
-def organisation_type(value: str, labels: Mapping[str, str]) -> str:
+def organisation_type(value: str, labels: Mapping[str, Collection[str]]) -> str:
     """The slug for "Police", "local authority" or "local_authority"; ``labels`` maps slugs
-    to the wording shown to attendees."""
+    to the wordings shown to attendees (in each language)."""
     key = header_key(value.replace("_", " "))
     if not key:
         return ""
     for slug in ORGANISATION_TYPES:
-        if key in (header_key(slug.replace("_", " ")), header_key(labels.get(slug, ""))):
+        names = {header_key(slug.replace("_", " "))}
+        names.update(header_key(label) for label in labels.get(slug, ()))
+        if key in names:
             return slug
     return value.strip()

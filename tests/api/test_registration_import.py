@@ -19,7 +19,7 @@ from matchmaker.registration_import.presets import suggest_mapping
 from matchmaker.registration_import.reading import read_table
 
 DATA = Path(__file__).parent.parent / "data" / "registration"
-TYPES = {"local_authority": "Local authority", "police": "Police"}
+TYPES = {"local_authority": ["Local authority", "Autorité locale"], "police": ["Police"]}
 
 
 async def prepared(db: asyncpg.Connection, slug: str, name: str) -> service.Upload:

@@ -25,7 +25,7 @@ TOPICS = {
     "drugs": "Drugs and harm reduction",
     "victim-support": "Victim support",
 }
-TYPES = {"local_authority": "Local authority", "police": "Police"}
+TYPES = {"local_authority": ["Local authority", "Autorité locale"], "police": ["Police"]}
 
 
 def fixture(name: str) -> bytes:
