@@ -31,6 +31,7 @@ from matchmaker.db import acquire
 from matchmaker.demo.seed import DemoSummary
 from matchmaker.events.service import get_event
 from matchmaker.pages.attendee.routes import ATTENDEE_TEMPLATES, attendee_pages
+from matchmaker.pages.console.routes import CONSOLE_TEMPLATES, console_pages
 from matchmaker.pages.session_store import PostgresSessionStore
 from matchmaker.pages.templating import STATIC_DIR, STATIC_PATH, template_config
 from matchmaker.pages.web_session import STORE_NAME, session_config
@@ -69,7 +70,7 @@ class PageStack:
 
 def page_stack(settings: Settings) -> PageStack:
     """Build the page stack for ``settings``; its lifespan runs after the database opens."""
-    templates = template_config({"attendee": ATTENDEE_TEMPLATES})
+    templates = template_config({"attendee": ATTENDEE_TEMPLATES, "console": CONSOLE_TEMPLATES})
     # The secret is read from the database when the app starts (see the lifespan below).
     csrf = CSRFConfig(
         secret="set-when-the-app-starts",  # noqa: S106 - a placeholder, replaced at start
@@ -121,7 +122,7 @@ def page_stack(settings: Settings) -> PageStack:
                         await task
 
     return PageStack(
-        route_handlers=[attendee_pages(), static],
+        route_handlers=[attendee_pages(), console_pages(), static],
         template_config=templates,
         csrf_config=csrf,
         middleware=[sessions.middleware],
