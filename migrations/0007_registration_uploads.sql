@@ -7,7 +7,7 @@ create table registration_uploads (
     filename      text not null,
     content       bytea not null,
     -- the chosen target field per column of the file ("" = left out), once chosen
-    mapping       jsonb,
+    mapping       text[],
     preset        text,
     created_at    timestamptz not null default now(),
     committed_at  timestamptz

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import asyncpg
-import msgspec
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ def _upload(row: asyncpg.Record) -> Upload:
         event_id=row["event_id"],
         filename=row["filename"],
         content=bytes(row["content"]),
-        mapping=tuple(msgspec.json.decode(mapping, type=list[str])) if mapping else None,
+        mapping=tuple(mapping) if mapping is not None else None,
         preset=row["preset"],
         created_at=row["created_at"],
         committed_at=row["committed_at"],
@@ -52,7 +51,7 @@ async def insert_upload(
 
 async def upload(conn: asyncpg.Connection, event_id: int, upload_id: int) -> Upload | None:
     row = await conn.fetchrow(
-        "select id, event_id, filename, content, mapping::text as mapping, preset, created_at,"
+        "select id, event_id, filename, content, mapping, preset, created_at,"
         " committed_at from registration_uploads where event_id = $1 and id = $2",
         event_id,
         upload_id,
@@ -64,9 +63,9 @@ async def store_mapping(
     conn: asyncpg.Connection, upload_id: int, mapping: Sequence[str], preset: str | None
 ) -> None:
     await conn.execute(
-        "update registration_uploads set mapping = $2::jsonb, preset = $3 where id = $1",
+        "update registration_uploads set mapping = $2::text[], preset = $3 where id = $1",
         upload_id,
-        msgspec.json.encode(list(mapping)).decode(),
+        list(mapping),
         preset,
     )
 

@@ -84,17 +84,20 @@ async def get_upload(conn: asyncpg.Connection, event: Event, upload_id: int) -> 
     return found
 
 
-def mapping_for(upload: Upload, table: SourceTable, preset_key: str | None) -> Mapping:
-    """The mapping to show: a preset picked in the form, else the one chosen before, else
-    the suggestion for the file's header."""
+def mapping_for(
+    upload: Upload, table: SourceTable, preset_key: str | None
+) -> tuple[Mapping, str | None]:
+    """The mapping to show and its preset: a preset picked in the form, else the mapping
+    chosen before, else the suggestion for the file's header (its system's if recognised)."""
     if preset_key:
         preset = PRESETS_BY_KEY.get(preset_key)
         if preset is None:
             raise NotFound(f"no preset {preset_key!r}", field="preset")
-        return preset_mapping(preset, table.header)
+        return preset_mapping(preset, table.header), preset.key
     if upload.mapping is not None and len(upload.mapping) == len(table.header):
-        return upload.mapping
-    return suggest_mapping(table.header)[0]
+        return upload.mapping, upload.preset
+    mapping, detected = suggest_mapping(table.header)
+    return mapping, None if detected is None else detected.key
 
 
 async def choose_mapping(

@@ -11,9 +11,13 @@ from litestar import Request, Response, Router
 from litestar.plugins.htmx import HTMXRequest
 from litestar.types import ControllerRouterHandler
 
+from matchmaker.pages.console.dashboard_pages import DashboardPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
+from matchmaker.pages.console.import_pages import ImportPages
+from matchmaker.pages.console.match_settings_pages import MatchSettingsPages
 from matchmaker.pages.console.navigation import console_path
+from matchmaker.pages.console.scheduler_pages import SchedulerPages
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
 from matchmaker.pages.errors import PAGE_EXCEPTION_HANDLERS
 from matchmaker.pages.responses import see_other
@@ -24,6 +28,10 @@ CONSOLE_PATH = "/e/{event_slug:str}/console"
 CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     ConsoleSignInPages,
     ConsoleHome,
+    ImportPages,
+    MatchSettingsPages,
+    SchedulerPages,
+    DashboardPages,
 ]
 
 
