@@ -20,7 +20,6 @@ import asyncpg
 from matchmaker.attendees.service import import_attendees
 from matchmaker.errors import Conflict, InvalidInput, NotFound, TooLarge
 from matchmaker.events.models import Event
-from matchmaker.organiser.exports import spreadsheet_safe
 from matchmaker.registration_import import repository
 from matchmaker.registration_import.mapping import canonical_rows
 from matchmaker.registration_import.presets import (
@@ -32,6 +31,7 @@ from matchmaker.registration_import.presets import (
 )
 from matchmaker.registration_import.reading import SourceTable, read_table
 from matchmaker.registration_import.repository import Upload
+from matchmaker.spreadsheet import spreadsheet_cell
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 KEEP_UPLOADS = timedelta(days=2)
@@ -199,7 +199,7 @@ def error_rows_csv(upload: Upload, run: ImportRun) -> str:
     for outcome in run.errors:
         source = by_line[outcome.line]
         cells = [outcome.line, outcome.field or "", outcome.message, *source.cells]
-        writer.writerow([spreadsheet_safe(cell) for cell in cells])
+        writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return out.getvalue()
 
 

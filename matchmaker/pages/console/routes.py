@@ -19,6 +19,7 @@ from matchmaker.pages.console.match_settings_pages import MatchSettingsPages
 from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.console.scheduler_pages import SchedulerPages
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
+from matchmaker.pages.console.team_pages import TeamPages
 from matchmaker.pages.errors import PAGE_EXCEPTION_HANDLERS
 from matchmaker.pages.responses import see_other
 
@@ -28,6 +29,7 @@ CONSOLE_PATH = "/e/{event_slug:str}/console"
 CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     ConsoleSignInPages,
     ConsoleHome,
+    TeamPages,
     ImportPages,
     MatchSettingsPages,
     SchedulerPages,

@@ -13,6 +13,7 @@ from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import Template
 
+from matchmaker.audit.service import record
 from matchmaker.pages.attendee.dependencies import T
 from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.forms import text
@@ -26,11 +27,14 @@ from matchmaker.tokens import tokens_equal
 from matchmaker.web.dependencies import Conn, CurrentEvent
 
 
-def _start(request: Request[Any, Any, Any], account: OrganiserAccount) -> None:
+async def _start(
+    request: Request[Any, Any, Any], conn: Conn, account: OrganiserAccount, method: str
+) -> None:
     start_session(
         request,
         Principal(kind="organiser", id=account.id, event_id=account.event_id, role=account.role),
     )
+    await record(conn, account.event_id, account, "console.signed_in", {"method": method})
 
 
 class ConsoleSignInPages(Controller):
@@ -53,7 +57,7 @@ class ConsoleSignInPages(Controller):
                 status_code=401,
                 token_error=t.gettext("This is not the organiser token."),
             )
-        _start(request, await token_holder_account(conn, event.id))
+        await _start(request, conn, await token_holder_account(conn, event.id), "token")
         return see_other(request, console_path(event.slug))
 
     @post("/signin-code")
@@ -81,7 +85,7 @@ class ConsoleSignInPages(Controller):
                     "This e-mail address and code do not match a valid sign-in code."
                 ),
             )
-        _start(request, account)
+        await _start(request, conn, account, "code")
         return see_other(request, console_path(event.slug))
 
     @get("/signin/{token:str}", name="console:signin-link")
@@ -99,7 +103,7 @@ class ConsoleSignInPages(Controller):
         account = await organiser_account(conn, event.id, principal.id)
         if account is None:  # cannot happen: links go with their account
             raise signin.SignInRefused("this sign-in link is not valid", field="token")
-        _start(request, account)
+        await _start(request, conn, account, "link")
         return see_other(request, console_path(event.slug))
 
     @post("/signout")
