@@ -19,7 +19,7 @@ async def insert_entry(
     entry_id: int = await conn.fetchval(
         """
         insert into audit_log (event_id, actor_id, actor_name, action, details)
-        values ($1, $2, $3, $4, $5::jsonb)
+        values ($1, $2, $3, $4, $5::text::jsonb)
         returning id
         """,
         event_id,

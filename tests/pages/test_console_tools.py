@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -85,6 +86,15 @@ async def test_a_pretix_export_goes_through_the_wizard_with_its_bad_rows(world: 
     assert "Imported: 3 created, 0 updated, 3 rows refused." in done.text
     names = {r["name"] for r in await world.db.fetch("select name from attendees")}
     assert names == {"Jan Peeters", "Élodie Martin", "François Girard"}
+    entry = await world.db.fetchrow(
+        "select details from audit_log where action = 'attendees.imported'"
+    )
+    assert json.loads(entry["details"]) == {
+        "file": "pretix orders.csv",
+        "created": 3,
+        "updated": 0,
+        "refused": 3,
+    }
 
 
 async def test_a_preset_can_be_picked_and_a_mapping_without_email_is_refused(
@@ -152,6 +162,10 @@ async def test_match_settings_preview_then_save(world: World) -> None:
     after = await world.api.get(f"/api/v1/events/{SLUG}/settings", headers=organiser())
     assert after.json()["weight_diversity"] == 10.0
     assert after.json()["require_common_language"] is False
+    details = await world.db.fetchval(
+        "select details from audit_log where action = 'match_settings.saved'"
+    )
+    assert json.loads(details)["changed"]["weight_diversity"] == {"from": 0.1, "to": 10.0}
 
 
 async def test_match_settings_out_of_range_are_refused_naming_the_field(world: World) -> None:
@@ -204,6 +218,10 @@ async def test_scheduler_dry_run_shows_the_grid_then_apply_books(world: World) -
     assert "1 meeting booked; 0 accepted requests left out." in applied.text
     assert await world.db.fetchval("select count(*) from meetings where status = 'booked'") == 1
     assert "Booked meetings of Morning networking" in applied.text
+    applied_entry = await world.db.fetchval(
+        "select details from audit_log where action = 'schedule.applied'"
+    )
+    assert json.loads(applied_entry)["placed"] == 1
 
     tables = await browser.get(f"{CONSOLE}/scheduler/{session_id}/print/tables")
     assert "Table Table 1 — foyer" in tables.text or "Table 1 — foyer" in tables.text

@@ -13,6 +13,7 @@ from litestar.params import FromQuery
 from litestar.plugins.flash import flash
 from litestar.response import Template
 
+from matchmaker.audit import service as audit
 from matchmaker.errors import MatchmakerError
 from matchmaker.events.models import Event
 from matchmaker.pages.attendee.labels import FIELDS, ORGANISATION_TYPES
@@ -195,9 +196,23 @@ class ImportPages(Controller):
     ) -> Response[Any]:
         upload = await service.get_upload(conn, event, upload_id)
         t = _translator(request)
-        run = await service.run_import(
-            conn, event, upload, dry_run=False, type_labels=type_labels(request)
-        )
+        # The audit entry is written in the same transaction as the import.
+        async with conn.transaction():
+            run = await service.run_import(
+                conn, event, upload, dry_run=False, type_labels=type_labels(request)
+            )
+            await audit.record(
+                conn,
+                event.id,
+                organiser,
+                "attendees.imported",
+                {
+                    "file": upload.filename,
+                    "created": run.created,
+                    "updated": run.updated,
+                    "refused": len(run.errors),
+                },
+            )
         flash(
             request,
             t.gettext(

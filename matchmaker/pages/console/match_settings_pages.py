@@ -16,6 +16,7 @@ from litestar.response import Template
 
 from matchmaker.attendees import service as attendees
 from matchmaker.attendees.fields import ORGANISATION_TYPES
+from matchmaker.audit import service as audit
 from matchmaker.errors import InvalidInput
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.models import Event
@@ -186,6 +187,16 @@ async def sample_view(conn: Conn, event: Event, report: PreviewReport) -> Sample
     )
 
 
+def changed(before: MatchSettings, after: MatchSettings) -> dict[str, Any]:
+    """The audit entry's details: each setting changed, with its old and new value."""
+    old, new = msgspec.to_builtins(before), msgspec.to_builtins(after)
+    return {
+        "changed": {
+            name: {"from": old[name], "to": new[name]} for name in new if old.get(name) != new[name]
+        }
+    }
+
+
 def refusal(request: Request[Any, Any, Any], error: InvalidInput) -> FieldErrors:
     """The refused setting, worded for the reader (the form's own limits, translated)."""
     translators: Translators = request.app.state.translators
@@ -288,7 +299,12 @@ class MatchSettingsPages(Controller):
             errors = refusal(request, error)
             current = await get_match_settings(conn, event.id)
             return _page(request, event, organiser, current, errors, status_code=422)
-        await save_match_settings(conn, event.id, candidate)
+        async with conn.transaction():
+            before = await get_match_settings(conn, event.id)
+            await save_match_settings(conn, event.id, candidate)
+            await audit.record(
+                conn, event.id, organiser, "match_settings.saved", changed(before, candidate)
+            )
         translators: Translators = request.app.state.translators
         t = translators.for_connection(request)
         flash(

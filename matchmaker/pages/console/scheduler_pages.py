@@ -17,6 +17,7 @@ from litestar.plugins.flash import flash
 from litestar.response import Template
 
 from matchmaker.attendees import service as attendees
+from matchmaker.audit import service as audit
 from matchmaker.autoschedule.explain import breaks_per_person, unplaced_reasons
 from matchmaker.autoschedule.service import ScheduleOutcome
 from matchmaker.errors import NotFound
@@ -227,7 +228,15 @@ class SchedulerPages(Controller):
     ) -> Response[Any]:
         await _session(conn, event, session_id)
         include, seconds = _options(await request.form())
-        outcome = await _run(conn, event, state, session_id, include, seconds, dry_run=False)
+        async with conn.transaction():
+            outcome = await _run(conn, event, state, session_id, include, seconds, dry_run=False)
+            await audit.record(
+                conn,
+                event.id,
+                organiser,
+                "schedule.applied",
+                {"session_id": session_id, "placed": outcome.placed, "unplaced": outcome.unplaced},
+            )
         translators: Translators = request.app.state.translators
         t = translators.for_connection(request)
         flash(
