@@ -223,6 +223,13 @@ async def test_scheduler_dry_run_shows_the_grid_then_apply_books(world: World) -
     )
     assert json.loads(applied_entry)["placed"] == 1
 
+    plan_csv = await browser.get(f"{CONSOLE}/scheduler/{session_id}/table-plan.csv")
+    assert plan_csv.headers["content-type"].startswith("text/csv")
+    plan_rows = list(csv.reader(io.StringIO(plan_csv.text)))
+    assert plan_rows[0][:3] == ["slot_start", "slot_end", "table"]
+    assert {plan_rows[1][3], plan_rows[1][5]} == {"Anne Dupont", "Bart Peeters"}
+    every = await browser.get(f"{CONSOLE}/scheduler/meetings.csv")
+    assert len(list(csv.reader(io.StringIO(every.text)))) == 2
     tables = await browser.get(f"{CONSOLE}/scheduler/{session_id}/print/tables")
     assert "Table Table 1 — foyer" in tables.text or "Table 1 — foyer" in tables.text
     assert "Anne Dupont" in tables.text

@@ -24,6 +24,7 @@ from matchmaker.errors import NotFound
 from matchmaker.events.models import Event
 from matchmaker.events.service import get_match_settings
 from matchmaker.organiser import repository as organiser_data
+from matchmaker.organiser.exports import meetings_csv, table_plan_csv
 from matchmaker.organiser.schedule_service import schedule_with_settings
 from matchmaker.pages.console.dependencies import Organiser
 from matchmaker.pages.console.navigation import console_path
@@ -251,6 +252,20 @@ class SchedulerPages(Controller):
         )
         return see_other(request, console_path(event.slug, f"scheduler?session={session_id}"))
 
+    @get("/scheduler/{session_id:int}/table-plan.csv", name="console:table-plan")
+    async def table_plan(
+        self, conn: Conn, event: CurrentEvent, organiser: Organiser, session_id: PathId
+    ) -> Response[str]:
+        """The same file as the API's table plan, for a browser signed in to the console."""
+        body = await table_plan_csv(conn, event, session_id)
+        return _csv(body, f"{event.slug}-session-{session_id}-table-plan.csv")
+
+    @get("/scheduler/meetings.csv", name="console:meetings-csv")
+    async def meetings(
+        self, conn: Conn, event: CurrentEvent, organiser: Organiser
+    ) -> Response[str]:
+        return _csv(await meetings_csv(conn, event), f"{event.slug}-meetings.csv")
+
     @get("/scheduler/{session_id:int}/print/tables", name="console:print-tables")
     async def print_tables(
         self,
@@ -304,6 +319,14 @@ class SchedulerPages(Controller):
             chosen=chosen,
             people=people,
         )
+
+
+def _csv(body: str, filename: str) -> Response[str]:
+    return Response(
+        body,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 async def _run(
