@@ -112,19 +112,6 @@ class TopicBalance:
     offering: int
 
 
-@dataclass(frozen=True)
-class Dashboard:
-    funnel: list[FunnelStep]
-    funnel_chart: Chart
-    requests: list[DayRequests]
-    requests_chart: Chart
-    histogram: list[HistogramBin]
-    histogram_chart: Chart
-    sessions: list[tuple[SessionUse, Chart]]
-    topics: list[TopicBalance]
-    topics_chart: Chart
-
-
 def _scale(value: float, top: float, length: float) -> float:
     return round(value / top * length, 2) if top > 0 else 0.0
 
@@ -243,6 +230,18 @@ def heatmap(use: SessionUse, slot_label: dict[datetime, str]) -> Chart:
     return chart
 
 
+def histogram_bins(counts: dict[int, int]) -> list[HistogramBin]:
+    """Attendees per number of meetings, 0 up to the largest; from HISTOGRAM_LAST on, one
+    open-ended bar."""
+    last = min(max(counts, default=0), HISTOGRAM_LAST)
+    return [
+        HistogramBin(n, sum(v for k, v in counts.items() if k >= n), True)
+        if n == HISTOGRAM_LAST
+        else HistogramBin(n, counts.get(n, 0))
+        for n in range(last + 1)
+    ]
+
+
 @dataclass
 class _SessionCells:
     name: str
@@ -293,17 +292,7 @@ async def dashboard_figures(
         r["meetings"]: r["attendees"]
         for r in await repository.meetings_per_attendee(conn, event.id)
     }
-    last = min(max(counts, default=0), HISTOGRAM_LAST)
-    bins = [
-        HistogramBin(
-            n,
-            sum(v for k, v in counts.items() if k >= n)
-            if n == HISTOGRAM_LAST
-            else counts.get(n, 0),
-            n == HISTOGRAM_LAST,
-        )
-        for n in range(last + 1)
-    ]
+    bins = histogram_bins(counts)
     uses = _session_uses(await repository.table_use(conn, event.id), event.timezone)
     topics = [
         TopicBalance(r["slug"], r["label"], r["interested"], r["seeking"], r["offering"])
