@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Collection, Sequence
 from collections.abc import Mapping as MappingOf
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ KEEP_UPLOADS = timedelta(days=2)
 PREVIEW_ROWS = 5
 
 Action = Literal["create", "update", "error"]
+SAME_EMAIL = re.compile(r"same e-mail as row (\d+)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,10 @@ class RowOutcome:
     columns: tuple[str, ...] = ()
     """The export's columns that feed that field."""
     message: str = ""
+    value: str = ""
+    """The refused value as it reached the attendee rules (errors only)."""
+    same_as_line: int | None = None
+    """For a repeated e-mail address: the line that has it first."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,7 @@ async def run_import(
         line = canonical.lines[index]
         error = errors.get(row)
         if error is not None:
+            repeat = SAME_EMAIL.fullmatch(error.message)
             outcomes.append(
                 RowOutcome(
                     line=line,
@@ -156,6 +163,10 @@ async def run_import(
                     field=error.field,
                     columns=_columns_of(table.header, upload.mapping, error.field),
                     message=error.message,
+                    value=cells.get(error.field or "", ""),
+                    # The attendee CSV counts its own rows; the export's lines differ
+                    # where a quoted cell holds a line break.
+                    same_as_line=canonical.line_of(int(repeat.group(1))) if repeat else None,
                 )
             )
         elif not any(value.strip() for value in cells.values()):
@@ -198,7 +209,12 @@ def error_rows_csv(upload: Upload, run: ImportRun) -> str:
     writer.writerow(["line", "field", "error", *table.header])
     for outcome in run.errors:
         source = by_line[outcome.line]
-        cells = [outcome.line, outcome.field or "", outcome.message, *source.cells]
+        message = (
+            f"same e-mail as line {outcome.same_as_line}"
+            if outcome.same_as_line is not None
+            else outcome.message
+        )
+        cells = [outcome.line, outcome.field or "", message, *source.cells]
         writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return out.getvalue()
 

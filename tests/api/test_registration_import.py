@@ -105,8 +105,10 @@ async def test_errors_name_the_exports_columns(db: asyncpg.Connection, event_slu
     twice = next(row for row in result.errors if row.line == 6)
     assert twice.columns == ("Attendee email",)
     assert "same e-mail as row 2" in twice.message
+    assert twice.same_as_line == 2
     atlantis = next(row for row in result.errors if row.line == 7)
     assert atlantis.columns == ("Country",)
+    assert atlantis.value == "XX"
 
 
 async def test_a_second_import_updates_by_email(db: asyncpg.Connection, event_slug: str) -> None:

@@ -75,6 +75,8 @@ async def test_a_pretix_export_goes_through_the_wizard_with_its_bad_rows(world: 
     assert "Import 3 rows" in report.text
     assert "not-an-email" not in report.text or "Refused" in report.text
     assert "column Attendee email" in report.text  # the export's own column name
+    assert "“XX” is not a country name or code." in report.text
+    assert "The same e-mail address is on line 2." in report.text
     assert await world.db.fetchval("select count(*) from attendees") == 0  # a dry run
 
     errors = await browser.get(f"{mapping_path}/errors.csv")

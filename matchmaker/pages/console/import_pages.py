@@ -26,6 +26,7 @@ from matchmaker.registration_import import service
 from matchmaker.registration_import.presets import PRESETS, TARGETS
 from matchmaker.registration_import.reading import read_table
 from matchmaker.registration_import.repository import Upload
+from matchmaker.registration_import.service import RowOutcome
 from matchmaker.sessions.times import shown
 from matchmaker.web.dependencies import Conn, CurrentEvent, PathId
 
@@ -141,6 +142,7 @@ class ImportPages(Controller):
         run = await service.run_import(
             conn, event, upload, dry_run=True, type_labels=type_labels(request)
         )
+        t = _translator(request)
         return console_page(
             request,
             "console/import_report.html",
@@ -158,6 +160,7 @@ class ImportPages(Controller):
                 for action in ("create", "update", "error")
             },
             labels=FIELDS,
+            problems={row.line: row_problem(t, row) for row in run.errors},
         )
 
     @get("/import/{upload_id:int}/errors.csv", name="console:import-errors")
@@ -224,6 +227,38 @@ class ImportPages(Controller):
             "success",
         )
         return see_other(request, _step_path(event, upload_id, "/report"))
+
+
+def row_problem(t: Translator, row: RowOutcome) -> str:
+    """A refused row's reason in the reader's language, naming the value at fault."""
+    field, value = row.field or "", row.value
+    if row.same_as_line is not None:
+        return t.gettext("The same e-mail address is on line %(line)s.", line=row.same_as_line)
+    if field == "name" and not value:
+        return t.gettext("The name is missing.")
+    if field == "email" and not value:
+        return t.gettext("The e-mail address is missing.")
+    words = {
+        "name": t.gettext("The name is longer than 200 characters."),
+        "email": t.gettext("“%(value)s” is not an e-mail address.", value=value),
+        "country": t.gettext("“%(value)s” is not a country name or code.", value=value),
+        "languages": t.gettext(
+            "“%(value)s” holds an unknown language or one listed twice.", value=value
+        ),
+        "topics": t.gettext(
+            "“%(value)s” holds a topic this event does not have, or one listed twice.",
+            value=value,
+        ),
+        "organisation_type": t.gettext("“%(value)s” is not a type of organisation.", value=value),
+        "consent": t.gettext("“%(value)s” is neither yes nor no.", value=value),
+    }
+    if field in words:
+        return words[field]
+    if field in ("role", "organisation", "city"):
+        return t.gettext("Longer than 200 characters.")
+    if field in ("seeking", "offering", "bio"):
+        return t.gettext("Longer than 2000 characters.")
+    return row.message
 
 
 def _file_problem(t: Translator, error: MatchmakerError) -> str:
