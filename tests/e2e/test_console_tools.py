@@ -94,7 +94,11 @@ def accepted_request(server: LiveServer) -> None:
     for name in ("Ines Schedule", "Joris Schedule"):
         created = httpx.post(
             f"{api}/attendees",
-            json={"name": name, "email": name.replace(" ", ".").lower() + "@example.org"},
+            json={
+                "name": name,
+                "email": name.replace(" ", ".").lower() + "@example.org",
+                "consent": True,
+            },
             headers=organiser_token,
         )
         assert created.status_code == 201, created.text
