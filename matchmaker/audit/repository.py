@@ -16,6 +16,8 @@ async def insert_entry(
     action: str,
     details: dict[str, Any],
 ) -> int:
+    # Sent as text: connections from the service's pool and plain ones (scripts, tests)
+    # encode jsonb differently, text is the same on both.
     entry_id: int = await conn.fetchval(
         """
         insert into audit_log (event_id, actor_id, actor_name, action, details)

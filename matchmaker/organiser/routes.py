@@ -10,6 +10,7 @@ from litestar.datastructures import State
 from litestar.params import JSONBody
 from msgspec import Meta
 
+from matchmaker.audit import service as audit
 from matchmaker.autoschedule.service import ScheduleOutcome
 from matchmaker.errors import Conflict
 from matchmaker.organiser.exports import meetings_csv, table_plan_csv
@@ -61,7 +62,7 @@ class OrganiserController(Controller):
         session_id: PathId,
         data: JSONBody[ScheduleRequest],
     ) -> ScheduleOutcome:
-        return await schedule_with_settings(
+        outcome = await schedule_with_settings(
             conn,
             state.matchers,
             event,
@@ -70,6 +71,15 @@ class OrganiserController(Controller):
             dry_run=data.dry_run,
             time_limit_s=data.time_limit_seconds,
         )
+        if not outcome.dry_run:
+            await audit.record(
+                conn,
+                event.id,
+                audit.API,
+                "schedule.applied",
+                {"session_id": session_id, "placed": outcome.placed, "unplaced": outcome.unplaced},
+            )
+        return outcome
 
     @get(
         "/sessions/{session_id:int}/table-plan.csv",

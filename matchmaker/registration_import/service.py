@@ -138,7 +138,11 @@ async def run_import(
         table.rows,
         upload.mapping,
         topic_labels=event.topic_labels(),
-        type_labels=type_labels,
+        # The event's own types, by their label and any wording the caller adds.
+        type_labels={
+            entry.slug: {entry.label, *type_labels.get(entry.slug, ())}
+            for entry in event.organisation_types
+        },
     )
     emails = [cells["email"].strip().lower() for cells in canonical.cells]
     known = await repository.existing_emails(conn, event.id, [e for e in emails if e])

@@ -12,7 +12,6 @@ from functools import cache
 import pycountry
 from babel import Locale
 
-from matchmaker.attendees.fields import ORGANISATION_TYPES
 from matchmaker.registration_import.presets import header_key
 
 # Names in the languages our organisers' forms are written in.
@@ -84,12 +83,12 @@ def topic_slugs(value: str, labels: Mapping[str, str]) -> list[str]:
 
 
 def organisation_type(value: str, labels: Mapping[str, Collection[str]]) -> str:
-    """The slug for "Police", "local authority" or "local_authority"; ``labels`` maps slugs
-    to the wordings shown to attendees (in each language)."""
+    """The slug for "Police", "local authority" or "local_authority"; ``labels`` maps the
+    event's type slugs to their wordings (in each language)."""
     key = header_key(value.replace("_", " "))
     if not key:
         return ""
-    for slug in ORGANISATION_TYPES:
+    for slug in labels:
         names = {header_key(slug.replace("_", " "))}
         names.update(header_key(label) for label in labels.get(slug, ()))
         if key in names:

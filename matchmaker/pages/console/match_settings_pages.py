@@ -15,14 +15,12 @@ from litestar.plugins.flash import flash
 from litestar.response import Template
 
 from matchmaker.attendees import service as attendees
-from matchmaker.attendees.fields import ORGANISATION_TYPES
 from matchmaker.audit import service as audit
 from matchmaker.errors import InvalidInput
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.models import Event
 from matchmaker.events.service import get_match_settings, save_match_settings
 from matchmaker.matching import PreviewReport, SampleChange
-from matchmaker.pages.attendee.labels import ORGANISATION_TYPES as TYPE_LABELS
 from matchmaker.pages.console.dependencies import ConsoleOrganiser, Organiser
 from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.console.rendering import console_page
@@ -222,11 +220,10 @@ def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def _type_options(settings: MatchSettings) -> list[str]:
+def _type_options(event: Event, settings: MatchSettings) -> list[str]:
     used = [t for p in settings.disallowed_organisation_type_pairs for t in (p.first, p.second)]
-    return list(ORGANISATION_TYPES) + [
-        t for t in dict.fromkeys(used) if t not in ORGANISATION_TYPES
-    ]
+    own = event.organisation_type_slugs()
+    return own + [t for t in dict.fromkeys(used) if t not in own]
 
 
 class MatchSettingsPages(Controller):
@@ -338,8 +335,8 @@ def _page(
         settings=msgspec.to_builtins(settings),
         sliders=SLIDERS,
         switches=SWITCHES,
-        type_options=_type_options(settings),
-        type_labels=TYPE_LABELS,
+        type_options=_type_options(event, settings),
+        type_labels={entry.slug: entry.label for entry in event.organisation_types},
         errors=errors,
         **context,
     )

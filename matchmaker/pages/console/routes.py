@@ -11,6 +11,8 @@ from litestar import Request, Response, Router
 from litestar.plugins.htmx import HTMXRequest
 from litestar.types import ControllerRouterHandler
 
+from matchmaker.pages.console.attendee_pages import AttendeePages
+from matchmaker.pages.console.audit_pages import AuditPages
 from matchmaker.pages.console.dashboard_pages import DashboardPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
@@ -18,6 +20,8 @@ from matchmaker.pages.console.import_pages import ImportPages
 from matchmaker.pages.console.match_settings_pages import MatchSettingsPages
 from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.console.scheduler_pages import SchedulerPages
+from matchmaker.pages.console.session_pages import SessionPages
+from matchmaker.pages.console.setup_pages import SetupPages
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
 from matchmaker.pages.console.team_pages import TeamPages
 from matchmaker.pages.errors import PAGE_EXCEPTION_HANDLERS
@@ -29,7 +33,11 @@ CONSOLE_PATH = "/e/{event_slug:str}/console"
 CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     ConsoleSignInPages,
     ConsoleHome,
+    SetupPages,
+    AttendeePages,
+    SessionPages,
     TeamPages,
+    AuditPages,
     ImportPages,
     MatchSettingsPages,
     SchedulerPages,
