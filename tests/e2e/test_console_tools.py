@@ -197,6 +197,7 @@ def small_event(server: LiveServer) -> None:
             "topics": [{"slug": "nightlife", "label": "Nightlife"}],
         },
         headers=token,
+        timeout=300,
     )
     assert created.status_code == 201, created.text
     for name, city, country, seeking, offering in NEWCOMERS:
@@ -214,11 +215,12 @@ def small_event(server: LiveServer) -> None:
                 "consent": True,
             },
             headers=token,
+            timeout=300,
         )
         assert person.status_code == 201, person.text
-    deadline = time.monotonic() + 300
+    deadline = time.monotonic() + 600
     while time.monotonic() < deadline:  # until the six are indexed for suggestions
-        preview = httpx.post(f"{api}/{SMALL}/settings/preview", json={}, headers=token, timeout=120)
+        preview = httpx.post(f"{api}/{SMALL}/settings/preview", json={}, headers=token, timeout=600)
         if preview.status_code == 200 and preview.json() is not None:
             return
         time.sleep(2)
