@@ -11,12 +11,12 @@ from litestar.params import JSONBody
 from msgspec import Meta
 
 from matchmaker.audit import service as audit
-from matchmaker.autoschedule.service import ScheduleOutcome, schedule_session
+from matchmaker.autoschedule.service import ScheduleOutcome
 from matchmaker.errors import Conflict
-from matchmaker.events.service import get_match_settings
 from matchmaker.organiser.exports import meetings_csv, table_plan_csv
+from matchmaker.organiser.schedule_service import schedule_with_settings
 from matchmaker.organiser.stats import EventStats, event_stats
-from matchmaker.suggestions.mutual import mutual_suggestions, suggestion_coverage
+from matchmaker.suggestions.mutual import suggestion_coverage
 from matchmaker.web.dependencies import Conn, CurrentEvent, PathId, organiser_only
 from matchmaker.web.openapi import refuses
 
@@ -62,18 +62,12 @@ class OrganiserController(Controller):
         session_id: PathId,
         data: JSONBody[ScheduleRequest],
     ) -> ScheduleOutcome:
-        settings = await get_match_settings(conn, event.id)
-        pairs = (
-            await mutual_suggestions(conn, state.matchers, event, settings)
-            if data.include_suggestions
-            else []
-        )
-        outcome = await schedule_session(
+        outcome = await schedule_with_settings(
             conn,
+            state.matchers,
             event,
             session_id,
-            settings=settings,
-            suggestions=pairs,
+            include_suggestions=data.include_suggestions,
             dry_run=data.dry_run,
             time_limit_s=data.time_limit_seconds,
         )

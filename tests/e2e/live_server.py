@@ -52,6 +52,8 @@ class LiveServer:
     base_url: str
     links: list[DemoLink]
     output: str
+    organiser_token: str = ""
+    """The server's organiser token (typed into the console's sign-in page)."""
 
 
 def parse_banner(text: str) -> list[DemoLink]:
@@ -125,13 +127,14 @@ async def live_server(
     finally:
         await admin.close()
     port = _free_port()
+    organiser_token = secrets.token_urlsafe(16)
     log_path = tmp_path_factory.mktemp("serve") / "serve.log"
     env = {
         **os.environ,
         "DATABASE_URL": with_database(server_dsn, name),
         "MATCHMAKER_HOST": "127.0.0.1",
         "MATCHMAKER_PORT": str(port),
-        "MATCHMAKER_ADMIN_TOKEN": secrets.token_urlsafe(16),
+        "MATCHMAKER_ADMIN_TOKEN": organiser_token,
         "MATCHMAKER_DATA_DIR": str(tmp_path_factory.mktemp("data")),
         "HF_HUB_OFFLINE": "1",
         "PYTHONUNBUFFERED": "1",
@@ -153,7 +156,10 @@ async def live_server(
                 tail = log_path.read_text()[-3000:]
                 raise RuntimeError(f"serve --demo did not print its links:\n{output}\n{tail}")
             yield LiveServer(
-                base_url=f"http://127.0.0.1:{port}", links=parse_banner(output), output=output
+                base_url=f"http://127.0.0.1:{port}",
+                links=parse_banner(output),
+                output=output,
+                organiser_token=organiser_token,
             )
         finally:
             await asyncio.to_thread(_stop, process)

@@ -13,9 +13,13 @@ from litestar.types import ControllerRouterHandler
 
 from matchmaker.pages.console.attendee_pages import AttendeePages
 from matchmaker.pages.console.audit_pages import AuditPages
+from matchmaker.pages.console.dashboard_pages import DashboardPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
+from matchmaker.pages.console.import_pages import ImportPages
+from matchmaker.pages.console.match_settings_pages import MatchSettingsPages
 from matchmaker.pages.console.navigation import console_path
+from matchmaker.pages.console.scheduler_pages import SchedulerPages
 from matchmaker.pages.console.session_pages import SessionPages
 from matchmaker.pages.console.setup_pages import SetupPages
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
@@ -34,6 +38,10 @@ CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     SessionPages,
     TeamPages,
     AuditPages,
+    ImportPages,
+    MatchSettingsPages,
+    SchedulerPages,
+    DashboardPages,
 ]
 
 
