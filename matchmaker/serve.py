@@ -12,6 +12,7 @@ import uvicorn
 
 from matchmaker.app import create_app
 from matchmaker.demo.seed import DemoSummary
+from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.stack import DemoSignIn
 from matchmaker.settings import Settings
 from matchmaker.tokens import new_token
@@ -36,6 +37,11 @@ def _banner(
         lines.append("        shown on the organiser console's mail preview page")
     if summary is not None:
         lines.append(summary.describe(base))
+        # The token is typed into the page, never put in the address (logs, history).
+        lines.append(
+            f"  organiser console: {base}{console_path(summary.event_slug, 'signin')}"
+            " (sign in with the organiser token above)"
+        )
     if links:
         lines.append("  attendee app (open a link on a phone; each is personal):")
         for link in links:

@@ -18,6 +18,7 @@ from matchmaker.attendees.schemas import (
     AttendeePublic,
     ImportReport,
 )
+from matchmaker.audit import service as audit
 from matchmaker.errors import Conflict, NotFound
 from matchmaker.web.dependencies import Conn, CurrentEvent, Cursor, Me, PathId, organiser_only
 from matchmaker.web.openapi import CsvBodyOperation, refuses
@@ -36,6 +37,9 @@ class OrganiserAttendeeController(Controller):
         self, conn: Conn, event: CurrentEvent, data: JSONBody[AttendeeCreate]
     ) -> AttendeeCreated:
         profile, token = await service.create_attendee(conn, event, data)
+        await audit.record(
+            conn, event.id, audit.API, "attendee.created", {"attendee_id": profile.id}
+        )
         return AttendeeCreated.with_token(profile, token)
 
     @get("/", summary="Attendees in id order, a page at a time")
@@ -65,7 +69,16 @@ class OrganiserAttendeeController(Controller):
         if not body:
             message = "the body is empty: a CSV file with a header row is needed"
             raise ValidationException(message, extra=[{"message": message, "key": "body"}])
-        return await service.import_attendees(conn, event, body, dry_run=dry_run)
+        report = await service.import_attendees(conn, event, body, dry_run=dry_run)
+        if not report.dry_run and (report.created or report.updated):
+            await audit.record(
+                conn,
+                event.id,
+                audit.API,
+                "attendees.imported",
+                {"created": report.created, "updated": report.updated},
+            )
+        return report
 
 
 class AttendeeProfileController(Controller):

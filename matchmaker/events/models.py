@@ -40,6 +40,14 @@ class EventCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fiel
     topics: Annotated[list[Topic], Meta(max_length=200)] = msgspec.field(default_factory=list)
 
 
+class EventDetails(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """What organisers may change about an event once it exists (its slug is in every link
+    already sent, so it stays)."""
+
+    name: Annotated[str, free_text(200, min_length=1)]
+    timezone: TimeZoneName
+
+
 class Event(msgspec.Struct, frozen=True, kw_only=True):
     id: int
     slug: str

@@ -50,6 +50,12 @@ async def event_by_id(conn: asyncpg.Connection, event_id: int) -> Event | None:
     return None if row is None else await _with_topics(conn, row)
 
 
+async def update_details(conn: asyncpg.Connection, event_id: int, name: str, timezone: str) -> None:
+    await conn.execute(
+        "update events set name = $2, timezone = $3 where id = $1", event_id, name, timezone
+    )
+
+
 async def match_settings_document(conn: asyncpg.Connection, event_id: int) -> Any:
     return await conn.fetchval("select match_settings from events where id = $1", event_id)
 

@@ -11,7 +11,7 @@ from matchmaker.events.match_settings import (
     settings_from_document,
     settings_to_document,
 )
-from matchmaker.events.models import Event, EventCreate
+from matchmaker.events.models import Event, EventCreate, EventDetails
 
 
 async def create_event(conn: asyncpg.Connection, event: EventCreate) -> Event:
@@ -35,6 +35,17 @@ async def get_event(conn: asyncpg.Connection, slug: str) -> Event:
     if event is None:
         raise NotFound(f"no event {slug!r}", field="event")
     return event
+
+
+async def update_event_details(
+    conn: asyncpg.Connection, event: Event, details: EventDetails
+) -> Event:
+    """Rename the event or move it to another timezone. Times are stored in UTC, so a new
+    timezone changes how every time is shown, not when anything happens."""
+    await repository.update_details(conn, event.id, details.name.strip(), details.timezone)
+    updated = await repository.event_by_id(conn, event.id)
+    assert updated is not None
+    return updated
 
 
 async def get_match_settings(conn: asyncpg.Connection, event_id: int) -> MatchSettings:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 import asyncpg
 
 from matchmaker.errors import NotFound
 from matchmaker.events.models import Event
 from matchmaker.organiser import repository
 from matchmaker.sessions.times import shown
+from matchmaker.spreadsheet import csv_document
 
 TABLE_PLAN_COLUMNS = (
     "slot_start",
@@ -24,19 +22,8 @@ TABLE_PLAN_COLUMNS = (
 MEETING_COLUMNS = ("meeting_id", "session", *TABLE_PLAN_COLUMNS, "attendee_a_id", "attendee_b_id")
 
 
-def _cell(value: object) -> object:
-    """Guard against formula injection: spreadsheets run cells that start like formulas."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def _write(rows: list[tuple[object, ...]], header: tuple[str, ...]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header)
-    writer.writerows(tuple(_cell(value) for value in row) for row in rows)
-    return out.getvalue()
+    return csv_document(rows, header)
 
 
 async def table_plan_csv(conn: asyncpg.Connection, event: Event, session_id: int) -> str:

@@ -10,6 +10,7 @@ from litestar.datastructures import State
 from litestar.params import JSONBody
 from msgspec import Meta
 
+from matchmaker.audit import service as audit
 from matchmaker.autoschedule.service import ScheduleOutcome, schedule_session
 from matchmaker.errors import Conflict
 from matchmaker.events.service import get_match_settings
@@ -67,7 +68,7 @@ class OrganiserController(Controller):
             if data.include_suggestions
             else []
         )
-        return await schedule_session(
+        outcome = await schedule_session(
             conn,
             event,
             session_id,
@@ -76,6 +77,15 @@ class OrganiserController(Controller):
             dry_run=data.dry_run,
             time_limit_s=data.time_limit_seconds,
         )
+        if not outcome.dry_run:
+            await audit.record(
+                conn,
+                event.id,
+                audit.API,
+                "schedule.applied",
+                {"session_id": session_id, "placed": outcome.placed, "unplaced": outcome.unplaced},
+            )
+        return outcome
 
     @get(
         "/sessions/{session_id:int}/table-plan.csv",

@@ -79,6 +79,13 @@ def describe(t: Translator, error: MatchmakerError) -> str:
             return t.gettext("This person does not accept meeting requests.")
         return t.gettext("This page or item does not exist (any more).")
     if isinstance(error, Forbidden):
+        if field == "role":
+            return t.gettext("Only an owner of this event can do this.")
+        if field == "session":
+            return t.gettext(
+                "The organiser console is only for the event's organisers. "
+                "Attendees use the attendee app."
+            )
         return t.gettext("This is not yours to change.")
     if isinstance(error, InvalidInput):
         return t.gettext("Please check the highlighted answer.")

@@ -31,6 +31,7 @@ from matchmaker.db import acquire
 from matchmaker.demo.seed import DemoSummary
 from matchmaker.events.service import get_event
 from matchmaker.pages.attendee.routes import ATTENDEE_TEMPLATES, attendee_pages
+from matchmaker.pages.console.routes import CONSOLE_TEMPLATES, console_pages
 from matchmaker.pages.mail.compose import TEMPLATES as MAIL_TEMPLATES
 from matchmaker.pages.mail.runtime import mail_lifespan
 from matchmaker.pages.session_store import PostgresSessionStore
@@ -74,7 +75,9 @@ class PageStack:
 
 def page_stack(settings: Settings) -> PageStack:
     """Build the page stack for ``settings``; its lifespan runs after the database opens."""
-    templates = template_config({"attendee": ATTENDEE_TEMPLATES, "mail": MAIL_TEMPLATES})
+    templates = template_config(
+        {"attendee": ATTENDEE_TEMPLATES, "console": CONSOLE_TEMPLATES, "mail": MAIL_TEMPLATES}
+    )
     # The secret is read from the database when the app starts (see the lifespan below).
     csrf = CSRFConfig(
         secret="set-when-the-app-starts",  # noqa: S106 - a placeholder, replaced at start
@@ -126,7 +129,7 @@ def page_stack(settings: Settings) -> PageStack:
                         await task
 
     return PageStack(
-        route_handlers=[attendee_pages(), static],
+        route_handlers=[attendee_pages(), console_pages(), static],
         template_config=templates,
         csrf_config=csrf,
         middleware=[sessions.middleware],

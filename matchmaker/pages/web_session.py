@@ -103,6 +103,7 @@ def start_session(connection: ASGIConnection[Any, Any, Any, Any], principal: Pri
                 "kind": principal.kind,
                 "id": principal.id,
                 "event_id": principal.event_id,
+                "role": principal.role,
             }
         }
     )
@@ -122,7 +123,10 @@ def session_principal(connection: ASGIConnection[Any, Any, Any, Any]) -> Princip
         return None
     try:
         return Principal(
-            kind=str(stored["kind"]), id=int(stored["id"]), event_id=int(stored["event_id"])
+            kind=str(stored["kind"]),
+            id=int(stored["id"]),
+            event_id=int(stored["event_id"]),
+            role=str(stored.get("role", "")),
         )
     except (KeyError, TypeError, ValueError):
         return None

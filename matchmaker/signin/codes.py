@@ -27,7 +27,9 @@ def normalise_code(typed: str) -> str:
     return f"{cleaned[:4]}-{cleaned[4:]}"
 
 
-def code_hash(attendee_id: int, code: str) -> bytes:
-    """The stored form of a code, salted with its owner so equal codes never collide."""
-    material = f"signin-code:{attendee_id}:{normalise_code(code)}".encode()
+def code_hash(holder_id: int, code: str, kind: str = "attendee") -> bytes:
+    """The stored form of a code, salted with its holder so equal codes never collide.
+    Attendees' codes keep the salt they had before organisers had codes too."""
+    holder = str(holder_id) if kind == "attendee" else f"{kind}-{holder_id}"
+    material = f"signin-code:{holder}:{normalise_code(code)}".encode()
     return hashlib.sha256(material).digest()

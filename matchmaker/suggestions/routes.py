@@ -9,6 +9,7 @@ from litestar import Controller, Response, delete, get, post, put
 from litestar.datastructures import State
 from litestar.params import JSONBody, QueryParameter
 
+from matchmaker.audit import service as audit
 from matchmaker.errors import Conflict
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.service import get_match_settings, save_match_settings
@@ -97,7 +98,9 @@ class MatchSettingsController(Controller):
     async def replace(
         self, conn: Conn, event: CurrentEvent, data: JSONBody[MatchSettings]
     ) -> MatchSettings:
-        return await save_match_settings(conn, event.id, data)
+        saved = await save_match_settings(conn, event.id, data)
+        await audit.record(conn, event.id, audit.API, "match_settings.changed")
+        return saved
 
     @post("/preview", status_code=200, summary="What these settings would change, unsaved")
     async def preview(

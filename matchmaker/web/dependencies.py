@@ -3,6 +3,7 @@ path, the attendee behind a bearer token, and the organiser guard."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncGenerator
 from typing import Annotated, Any
 
@@ -45,15 +46,27 @@ async def provide_conn(state: State) -> AsyncGenerator[asyncpg.Connection]:
         yield conn
 
 
+# Organisers may rename an event or change its timezone (the console's setup page): each
+# host keeps an event this long before reading it again, so a change shows everywhere soon
+# without a query per request. The host that made the change forgets its copy at once.
+EVENT_CACHE_SECONDS = 5.0
+
+
 @refuses(NotFound)
 async def provide_event(event_slug: FromPath[str], conn: Conn, state: State) -> Event:
-    # An event and its topics never change once created, so every host may keep them.
-    events: dict[str, Event] = state.events
-    event = events.get(event_slug)
-    if event is None:
-        event = await get_event(conn, event_slug)
-        events[event_slug] = event
+    events: dict[str, tuple[Event, float]] = state.events
+    cached = events.get(event_slug)
+    now = time.monotonic()
+    if cached is not None and now - cached[1] < EVENT_CACHE_SECONDS:
+        return cached[0]
+    event = await get_event(conn, event_slug)
+    events[event_slug] = (event, now)
     return event
+
+
+def forget_event(state: State, event_slug: str) -> None:
+    """Drop this host's copy of the event after changing it."""
+    state.events.pop(event_slug, None)
 
 
 @refuses(Unauthenticated, Forbidden)

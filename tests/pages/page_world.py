@@ -16,10 +16,12 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
-from conftest import attendee_body, organiser
+from conftest import ORGANISER_TOKEN, attendee_body, organiser
 from matchmaker.signin.service import issue_link
+from matchmaker.team.service import AccountCreate, add_member
 
 SLUG = "sdc-2024"
+CONSOLE = f"/e/{SLUG}/console"
 CSRF_FIELD = re.compile(r'name="_csrf_token" value="([^"]+)"')
 
 
@@ -98,6 +100,32 @@ class World:
                 body["id"],
             )
         return Person(id=body["id"], name=name, token=body["token"], visitor=visitor)
+
+    async def console(self, language: str = "en") -> Visitor:
+        """A browser signed in to the console with the organiser token (an owner)."""
+        visitor = await self.visitor(language)
+        await visitor.get(f"{CONSOLE}/signin")
+        answer = await visitor.post(
+            f"{CONSOLE}/signin", {"token": ORGANISER_TOKEN}, follow_redirects=False
+        )
+        assert answer.status_code == 303, answer.text
+        assert answer.headers["location"] == f"{CONSOLE}/"
+        return visitor
+
+    async def team_member(
+        self, name: str, *, role: str = "staff", language: str = "en"
+    ) -> tuple[int, Visitor]:
+        """A named organiser account added to the team, signed in through its personal
+        link; returns the account id and its browser."""
+        email = name.lower().replace(" ", ".") + "@organiser.example.org"
+        account, link = await add_member(
+            self.db, self.event_id, AccountCreate(name=name, email=email, role=role), 30
+        )
+        visitor = await self.visitor(language)
+        await visitor.get(link.path(SLUG))
+        answer = await visitor.post(link.path(SLUG), follow_redirects=False)
+        assert answer.status_code == 303, answer.text
+        return account.id, visitor
 
 
 @pytest.fixture
