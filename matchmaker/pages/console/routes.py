@@ -14,6 +14,7 @@ from litestar.types import ControllerRouterHandler
 from matchmaker.pages.console.audit_pages import AuditPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
+from matchmaker.pages.console.mail_pages import MailPages
 from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.console.setup_pages import SetupPages
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
@@ -30,6 +31,7 @@ CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     SetupPages,
     TeamPages,
     AuditPages,
+    MailPages,
 ]
 
 
