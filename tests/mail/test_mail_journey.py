@@ -19,6 +19,7 @@ from pages.page_world import SLUG, Visitor, World
 from conftest import attendee_body, organiser
 from mail_world import SmtpServer
 from matchmaker.app import create_app
+from matchmaker.mail.reminders import enqueue_due
 from matchmaker.matching import HashingEmbedder
 from matchmaker.settings import Settings
 
@@ -312,3 +313,38 @@ async def test_invitations_choose_exactly_one_group(world: World) -> None:
     assert (
         await world.api.post(url, json={"everyone": True}, headers=organiser())
     ).status_code == 400
+
+
+async def test_unanswered_and_expired_requests_are_reminded_once(
+    world: World, smtp_server: SmtpServer
+) -> None:
+    anne = await world.person("Anne Dupont")
+    bart = await world.person("Bart Peeters")
+    await anne.visitor.post(f"/e/{SLUG}/people/{bart.id}/request", {"message": "Hi"})
+    # A day and an hour unanswered (the default reminder is after 24 hours).
+    await world.db.execute("update meeting_requests set created_at = now() - interval '25 hours'")
+    for _ in range(3):
+        await enqueue_due(world.db)
+    reminded = await smtp_server.inbox.wait_for(
+        lambda m: any("is waiting for your answer" in s for s in subjects(m)), what="reminder"
+    )
+    reminder = next(m for m in reminded if "waiting" in str(m["Subject"]))
+    assert reminder["To"] == "Bart Peeters <bart.peeters@example.org>"
+    assert any(path.endswith("/accept") for path in links(reminder))
+    # Its time runs out: the sender hears that it expired, once, however often this runs.
+    await world.db.execute("update meeting_requests set expires_at = now() - interval '1 minute'")
+    for _ in range(3):
+        await enqueue_due(world.db)
+    expired = await smtp_server.inbox.wait_for(
+        lambda m: any("expired" in s for s in subjects(m)), what="expiry notice"
+    )
+    notice = next(m for m in expired if "expired" in str(m["Subject"]))
+    assert notice["To"] == "Anne Dupont <anne.dupont@example.org>"
+    counts = await world.db.fetch(
+        "select kind, count(*) from mail_outbox where kind like 'request_%' group by kind"
+    )
+    assert {row["kind"]: row["count"] for row in counts} == {
+        "request_received": 1,
+        "request_reminder": 1,
+        "request_expired": 1,
+    }
