@@ -22,6 +22,7 @@ from typing import Any
 
 import asyncpg
 import pytest
+from mail.mail_world import SmtpServer
 
 from conftest import with_database
 from matchmaker.settings import REPO_ROOT
@@ -52,6 +53,9 @@ class LiveServer:
     base_url: str
     links: list[DemoLink]
     output: str
+    admin_token: str = ""
+    smtp: SmtpServer | None = None
+    """The SMTP server (aiosmtpd) the demo mails through."""
 
 
 def parse_banner(text: str) -> list[DemoLink]:
@@ -126,12 +130,17 @@ async def live_server(
         await admin.close()
     port = _free_port()
     log_path = tmp_path_factory.mktemp("serve") / "serve.log"
+    smtp = SmtpServer()
+    smtp.start()
+    admin_token = secrets.token_urlsafe(16)
     env = {
         **os.environ,
         "DATABASE_URL": with_database(server_dsn, name),
         "MATCHMAKER_HOST": "127.0.0.1",
         "MATCHMAKER_PORT": str(port),
-        "MATCHMAKER_ADMIN_TOKEN": secrets.token_urlsafe(16),
+        "MATCHMAKER_ADMIN_TOKEN": admin_token,
+        "MATCHMAKER_SMTP_URL": smtp.url,
+        "MATCHMAKER_MAIL_FROM": "SDC Brussels <meet@sdc.example.org>",
         "MATCHMAKER_DATA_DIR": str(tmp_path_factory.mktemp("data")),
         "HF_HUB_OFFLINE": "1",
         "PYTHONUNBUFFERED": "1",
@@ -153,10 +162,15 @@ async def live_server(
                 tail = log_path.read_text()[-3000:]
                 raise RuntimeError(f"serve --demo did not print its links:\n{output}\n{tail}")
             yield LiveServer(
-                base_url=f"http://127.0.0.1:{port}", links=parse_banner(output), output=output
+                base_url=f"http://127.0.0.1:{port}",
+                links=parse_banner(output),
+                output=output,
+                admin_token=admin_token,
+                smtp=smtp,
             )
         finally:
             await asyncio.to_thread(_stop, process)
+            smtp.stop()
             admin = await asyncpg.connect(server_dsn)
             try:
                 await admin.execute(f'drop database if exists "{name}" with (force)')
