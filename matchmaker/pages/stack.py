@@ -30,6 +30,7 @@ from matchmaker.attendees import repository as attendees
 from matchmaker.db import acquire
 from matchmaker.demo.seed import DemoSummary
 from matchmaker.events.service import get_event
+from matchmaker.mail.signin_requests import forget_old_requests
 from matchmaker.pages.attendee.routes import ATTENDEE_TEMPLATES, attendee_pages
 from matchmaker.pages.console.routes import CONSOLE_TEMPLATES, console_pages
 from matchmaker.pages.mail.compose import TEMPLATES as MAIL_TEMPLATES
@@ -187,6 +188,7 @@ async def _clean_up(app: Litestar, store: PostgresSessionStore) -> None:
             await store.delete_expired()
             async with acquire(app.state.pool) as conn:
                 await forget_expired_links(conn)
+                await forget_old_requests(conn)
         except Exception:  # a failed clean-up is retried next time; pages keep working
             log.warning("clean-up of expired sessions and sign-in links failed", exc_info=True)
         await asyncio.sleep(CLEAN_UP_EVERY_S)
