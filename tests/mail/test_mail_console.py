@@ -88,3 +88,15 @@ async def test_the_organiser_chooses_which_messages_go_out(world: World) -> None
         {"send": kinds, "meeting_reminder_minutes": "0", "request_reminder_hours": "48"},
     )
     assert "The mail settings are saved." not in refused.text
+
+
+def test_serve_says_where_mail_goes_or_that_it_is_kept() -> None:
+    from matchmaker.serve import _banner
+    from matchmaker.settings import Settings
+
+    kept = _banner(Settings(admin_token="t"), None)
+    assert "MATCHMAKER_SMTP_URL is not set, so nothing is sent" in kept
+    assert "mail preview page" in kept
+    sent = _banner(Settings(admin_token="t", smtp_url="smtp://u:secret@mail.example.org:587"), None)
+    assert "mail: sent through mail.example.org:587" in sent
+    assert "secret" not in sent
