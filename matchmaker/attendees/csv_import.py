@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import msgspec
@@ -67,7 +67,9 @@ def _field_of(error: msgspec.ValidationError) -> str | None:
     return None
 
 
-def parse_attendee_csv(content: bytes | str, topic_slugs: Collection[str]) -> ParsedFile:
+def parse_attendee_csv(
+    content: bytes | str, topic_slugs: Collection[str], organisation_types: Sequence[str]
+) -> ParsedFile:
     """Parse and validate every row; a row is either fully valid or reported with its field.
     A file that cannot be read as attendees at all (not UTF-8, not CSV, a header naming no
     known field) is refused as a whole with Conflict, naming the body or the header: any
@@ -78,12 +80,14 @@ def parse_attendee_csv(content: bytes | str, topic_slugs: Collection[str]) -> Pa
         except UnicodeDecodeError as error:
             raise Conflict("the CSV must be UTF-8 encoded", field="body") from error
     try:
-        return _parse(content, topic_slugs)
+        return _parse(content, topic_slugs, organisation_types)
     except csv.Error as error:  # not CSV at all (a stray quote or line break)
         raise Conflict(f"the CSV cannot be read: {error}", field="body") from error
 
 
-def _parse(text: str, topic_slugs: Collection[str]) -> ParsedFile:
+def _parse(
+    text: str, topic_slugs: Collection[str], organisation_types: Sequence[str]
+) -> ParsedFile:
     # newline="": the csv module finds the rows itself, whatever their line endings.
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [name.strip() for name in (reader.fieldnames or [])]
@@ -113,11 +117,12 @@ def _parse(text: str, topic_slugs: Collection[str]) -> ParsedFile:
                 if not (name not in ("name", "email") and (raw or "").strip() == "")
             }
             attendee = msgspec.convert(values, AttendeeCreate)
-            check_profile_values(msgspec.to_builtins(attendee), topic_slugs)
+            check_profile_values(msgspec.to_builtins(attendee), topic_slugs, organisation_types)
         except msgspec.ValidationError as error:
             errors.append(RowError(row=row_number, field=_field_of(error), message=str(error)))
             continue
-        except (InvalidInput, NotFound, Conflict) as error:  # a repeat, an unknown topic
+        # a repeat, an unknown topic or organisation type (its message lists the allowed ones)
+        except (InvalidInput, NotFound, Conflict) as error:
             errors.append(RowError(row=row_number, field=error.field, message=error.detail))
             continue
         first = seen_emails.get(attendee.email)

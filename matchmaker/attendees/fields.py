@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, get_args
 from msgspec import Meta
 
 from matchmaker.attendees.iso_codes import COUNTRY_CODES, LANGUAGE_CODES
-from matchmaker.events.models import Slug
+from matchmaker.events.models import DEFAULT_ORGANISATION_TYPES, OrganisationTypeSlug, Slug
 from matchmaker.text_fields import LongText, Name, ShortText
 
 Email = Annotated[
@@ -34,19 +34,10 @@ CountryCode = Annotated[
 LanguageCode = Annotated[LanguageCodes, Meta(description="ISO 639-1, lower case")]
 TopicSlug = Slug
 
-OrganisationType = Literal[
-    "local_authority",
-    "regional_authority",
-    "national_authority",
-    "police",
-    "justice",
-    "ngo",
-    "research",
-    "private_sector",
-    "international_organisation",
-    "other",
-]
-ORGANISATION_TYPES: tuple[str, ...] = get_args(OrganisationType)
+# Each event has its own list (GET /api/v1/events/{event}/organisation-types): the document
+# states the shape, the attendees service checks the value against the event's list.
+OrganisationType = OrganisationTypeSlug
+ORGANISATION_TYPES: tuple[str, ...] = tuple(entry.slug for entry in DEFAULT_ORGANISATION_TYPES)
 
 # Fields an attendee may keep from other attendees' eyes. Name, role and organisation are
 # always shown (a meeting partner must know who they meet); e-mail is never shown.

@@ -46,7 +46,7 @@ async def create_attendee(
 ) -> tuple[AttendeeProfile, str]:
     """Create an attendee; returns the profile and its token (the only time it is shown)."""
     values = _values(attendee)
-    check_profile_values(values, _topic_slugs(event))
+    check_profile_values(values, _topic_slugs(event), event.organisation_type_slugs())
     token = new_token()
     try:
         async with conn.transaction():
@@ -91,7 +91,7 @@ async def update_own_profile(
         return me
     if "email" in changes:
         changes["email"] = str(changes["email"]).lower()
-    check_profile_values(changes, _topic_slugs(event))
+    check_profile_values(changes, _topic_slugs(event), event.organisation_type_slugs())
     try:
         async with conn.transaction():
             return await repository.update_attendee(conn, me.id, changes)
@@ -153,7 +153,7 @@ async def import_attendees(
 ) -> ImportReport:
     """Import a CSV: valid rows are created or updated by e-mail, each bad row is reported
     with its row number and field and writes nothing. ``dry_run`` writes nothing at all."""
-    parsed = parse_attendee_csv(content, _topic_slugs(event))
+    parsed = parse_attendee_csv(content, _topic_slugs(event), event.organisation_type_slugs())
     created = updated = 0
     tokens: list[ImportedToken] = []
     errors: list[RowError] = list(parsed.errors)

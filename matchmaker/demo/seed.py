@@ -110,7 +110,7 @@ async def seed_demo_event(pool: asyncpg.Pool) -> DemoSummary:
             for record in generate_attendees(DEMO_ATTENDEES):
                 attendee = msgspec.convert(record, AttendeeCreate)
                 values = msgspec.to_builtins(attendee)
-                check_profile_values(values, topic_slugs)
+                check_profile_values(values, topic_slugs, event.organisation_type_slugs())
                 await attendee_repository.upsert_attendee_by_email(
                     conn, event.id, values, hash_token(new_token())
                 )

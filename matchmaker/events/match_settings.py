@@ -12,8 +12,10 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
+from matchmaker.events.models import OrganisationTypeSlug
+
 Weight = Annotated[float, Meta(ge=0.0, le=10.0)]
-OrgTypeSlug = Annotated[str, Meta(min_length=1, max_length=40, pattern=r"^[a-z_]+(?!\n)$")]
+OrgTypeSlug = OrganisationTypeSlug
 
 
 class OrganisationTypePair(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

@@ -33,6 +33,43 @@ class Topic(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=Tru
     label: Annotated[str, free_text(120, min_length=1)]
 
 
+OrganisationTypeSlug = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=40,
+        pattern=r"^[a-z_]+(?!\n)$",
+        description="one of the event's organisation types (GET …/organisation-types)",
+    ),
+]
+
+
+class OrganisationTypeEntry(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """One of the event's organisation types: attendees pick one, match settings may keep
+    two apart."""
+
+    slug: OrganisationTypeSlug
+    label: Annotated[str, free_text(120, min_length=1)]
+
+
+# Every new event starts with these (the list every event had before types were per event).
+DEFAULT_ORGANISATION_TYPES: tuple[OrganisationTypeEntry, ...] = tuple(
+    OrganisationTypeEntry(slug=slug, label=label)
+    for slug, label in (
+        ("local_authority", "Local authority"),
+        ("regional_authority", "Regional authority"),
+        ("national_authority", "National authority"),
+        ("police", "Police"),
+        ("justice", "Justice"),
+        ("ngo", "NGO or association"),
+        ("research", "Research"),
+        ("private_sector", "Private sector"),
+        ("international_organisation", "International organisation"),
+        ("other", "Other"),
+    )
+)
+
+
 class EventCreate(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     slug: Slug
     name: Annotated[str, free_text(200, min_length=1)]
@@ -55,6 +92,10 @@ class Event(msgspec.Struct, frozen=True, kw_only=True):
     timezone: str
     topics: list[Topic]
     created_at: datetime
+    organisation_types: list[OrganisationTypeEntry] = msgspec.field(default_factory=list)
 
     def topic_labels(self) -> dict[str, str]:
         return {topic.slug: topic.label for topic in self.topics}
+
+    def organisation_type_slugs(self) -> list[str]:
+        return [entry.slug for entry in self.organisation_types]

@@ -6,7 +6,13 @@ from typing import Any
 
 import asyncpg
 
-from matchmaker.events.models import Event, EventCreate, Topic
+from matchmaker.events.models import (
+    DEFAULT_ORGANISATION_TYPES,
+    Event,
+    EventCreate,
+    OrganisationTypeEntry,
+    Topic,
+)
 
 _SELECT_EVENT = "select id, slug, name, timezone, created_at from events "
 
@@ -23,6 +29,10 @@ async def insert_event(conn: asyncpg.Connection, event: EventCreate) -> int:
         "insert into topics (event_id, slug, label, position) values ($1, $2, $3, $4)",
         [(event_id, t.slug, t.label, i) for i, t in enumerate(event.topics)],
     )
+    await conn.executemany(
+        "insert into organisation_types (event_id, slug, label, position) values ($1, $2, $3, $4)",
+        [(event_id, t.slug, t.label, i) for i, t in enumerate(DEFAULT_ORGANISATION_TYPES, 1)],
+    )
     return event_id
 
 
@@ -37,7 +47,37 @@ async def _with_topics(conn: asyncpg.Connection, row: Any) -> Event:
         timezone=row["timezone"],
         created_at=row["created_at"],
         topics=[Topic(slug=t["slug"], label=t["label"]) for t in topics],
+        organisation_types=await organisation_types(conn, row["id"]),
     )
+
+
+async def organisation_types(
+    conn: asyncpg.Connection, event_id: int
+) -> list[OrganisationTypeEntry]:
+    rows = await conn.fetch(
+        "select slug, label from organisation_types where event_id = $1 order by position, id",
+        event_id,
+    )
+    return [OrganisationTypeEntry(slug=r["slug"], label=r["label"]) for r in rows]
+
+
+async def insert_organisation_type(
+    conn: asyncpg.Connection, event_id: int, slug: str, label: str
+) -> bool:
+    """Add a type at the end of the list; False when the event has this slug already."""
+    inserted = await conn.fetchval(
+        """
+        insert into organisation_types (event_id, slug, label, position)
+        select $1, $2, $3, coalesce(max(position), 0) + 1
+        from organisation_types where event_id = $1
+        on conflict (event_id, slug) do nothing
+        returning id
+        """,
+        event_id,
+        slug,
+        label,
+    )
+    return inserted is not None
 
 
 async def event_by_slug(conn: asyncpg.Connection, slug: str) -> Event | None:

@@ -11,7 +11,7 @@ from matchmaker.events.match_settings import (
     settings_from_document,
     settings_to_document,
 )
-from matchmaker.events.models import Event, EventCreate, EventDetails
+from matchmaker.events.models import Event, EventCreate, EventDetails, OrganisationTypeEntry
 
 
 async def create_event(conn: asyncpg.Connection, event: EventCreate) -> Event:
@@ -46,6 +46,45 @@ async def update_event_details(
     updated = await repository.event_by_id(conn, event.id)
     assert updated is not None
     return updated
+
+
+async def organisation_types(
+    conn: asyncpg.Connection, event_id: int
+) -> list[OrganisationTypeEntry]:
+    """The event's organisation types, in their order."""
+    return await repository.organisation_types(conn, event_id)
+
+
+async def add_organisation_type(
+    conn: asyncpg.Connection, event: Event, entry: OrganisationTypeEntry
+) -> OrganisationTypeEntry:
+    """Add a type at the end of the event's list; Conflict when the slug is taken."""
+    label = entry.label.strip()
+    if not label:
+        raise Conflict("the label must not be blank", field="label")
+    if not await repository.insert_organisation_type(conn, event.id, entry.slug, label):
+        raise Conflict(f"this event already has the organisation type {entry.slug!r}", field="slug")
+    return OrganisationTypeEntry(slug=entry.slug, label=label)
+
+
+def check_organisation_type_pairs(event: Event, settings: MatchSettings) -> None:
+    """Every type named in the settings' who-may-meet-whom rules is one of the event's
+    (NotFound, as for a topic the event does not have, naming the allowed values)."""
+    allowed = event.organisation_type_slugs()
+    for pair in settings.disallowed_organisation_type_pairs:
+        for slug in (pair.first, pair.second):
+            if slug not in allowed:
+                raise unknown_organisation_type(slug, allowed, "disallowed_organisation_type_pairs")
+
+
+def unknown_organisation_type(slug: str, allowed: list[str], field: str) -> NotFound:
+    """The refusal of a type the event does not have: it names the field and every value the
+    event allows."""
+    return NotFound(
+        f"{slug!r} is not an organisation type of this event; allowed: {', '.join(allowed)}",
+        field=field,
+        extra={"allowed": allowed},
+    )
 
 
 async def get_match_settings(conn: asyncpg.Connection, event_id: int) -> MatchSettings:

@@ -165,3 +165,64 @@ async def replace_unavailability(
         attendee_id,
         slot_ids,
     )
+
+
+async def session_in_event(conn: asyncpg.Connection, event_id: int, session_id: int) -> bool:
+    found = await conn.fetchval(
+        "select 1 from networking_sessions where event_id = $1 and id = $2", event_id, session_id
+    )
+    return found is not None
+
+
+async def append_tables(conn: asyncpg.Connection, session_id: int, labels: list[str]) -> list[Any]:
+    """Add tables after the session's last one; raises UniqueViolationError on a label the
+    session has."""
+    await conn.execute(
+        "select id from networking_sessions where id = $1 for update", session_id
+    )  # two organisers adding tables at once get consecutive positions
+    return await conn.fetch(
+        """
+        insert into session_tables (session_id, position, label)
+        select $1, coalesce((select max(position) from session_tables where session_id = $1), 0)
+                   + t.position, t.label
+        from unnest($2::text[]) with ordinality as t (label, position)
+        order by t.position
+        returning id, label
+        """,
+        session_id,
+        labels,
+    )
+
+
+async def booked_per_table(conn: asyncpg.Connection, event_id: int) -> dict[int, int]:
+    """Booked meetings at each table of the event's sessions (tables with none are absent)."""
+    rows = await conn.fetch(
+        """
+        select table_id, count(*) as booked from meetings
+        where event_id = $1 and status = 'booked'
+        group by table_id
+        """,
+        event_id,
+    )
+    return {row["table_id"]: int(row["booked"]) for row in rows}
+
+
+async def delete_table_if_unbooked(
+    conn: asyncpg.Connection, session_id: int, table_id: int
+) -> tuple[bool, int]:
+    """Delete the table unless booked meetings use it: (deleted, booked meetings). Meetings
+    reference their table with a cascading key, so a booked table is never deleted here."""
+    await conn.execute(
+        "select id from session_tables where session_id = $1 and id = $2 for update",
+        session_id,
+        table_id,
+    )
+    booked: int = await conn.fetchval(
+        "select count(*) from meetings where table_id = $1 and status = 'booked'", table_id
+    )
+    if booked:
+        return False, booked
+    deleted: str = await conn.execute(
+        "delete from session_tables where session_id = $1 and id = $2", session_id, table_id
+    )
+    return deleted.endswith(" 1"), 0

@@ -127,6 +127,61 @@ async def list_sessions(conn: asyncpg.Connection, event: Event) -> SessionList:
     )
 
 
+async def _session_of_event(conn: asyncpg.Connection, event: Event, session_id: int) -> None:
+    if not await repository.session_in_event(conn, event.id, session_id):
+        raise NotFound(f"no session {session_id} in this event", field="session_id")
+
+
+async def add_tables(
+    conn: asyncpg.Connection, event: Event, session_id: int, tables: int | list[str]
+) -> list[TableOut]:
+    """More tables for a session: a count (numbered after the existing ones) or labels.
+    Adding never affects a booked meeting."""
+    await _session_of_event(conn, event, session_id)
+    if isinstance(tables, int):
+        existing = {
+            t["label"]
+            for t in await repository.tables_of_event(conn, event.id)
+            if t["session_id"] == session_id
+        }
+        labels: list[str] = []
+        number = 0
+        while len(labels) < tables:
+            number += 1
+            if f"Table {number}" not in existing:
+                labels.append(f"Table {number}")
+    else:
+        labels = _table_labels(tables)
+    try:
+        async with conn.transaction():
+            rows = await repository.append_tables(conn, session_id, labels)
+    except asyncpg.UniqueViolationError as error:
+        raise Conflict("the session already has a table with this label", field="tables") from error
+    return [TableOut(id=row["id"], label=row["label"]) for row in rows]
+
+
+async def remove_table(
+    conn: asyncpg.Connection, event: Event, session_id: int, table_id: int
+) -> None:
+    """Remove a table nobody is booked at. A table with booked meetings is refused (Conflict,
+    ``extra["booked"]`` saying how many): deleting it would silently delete them."""
+    await _session_of_event(conn, event, session_id)
+    deleted, booked = await repository.delete_table_if_unbooked(conn, session_id, table_id)
+    if booked:
+        raise Conflict(
+            f"{booked} booked meeting(s) use this table: move or cancel them first",
+            field="table_id",
+            extra={"booked": booked},
+        )
+    if not deleted:
+        raise NotFound(f"no table {table_id} in this session", field="table_id")
+
+
+async def booked_per_table(conn: asyncpg.Connection, event: Event) -> dict[int, int]:
+    """How many booked meetings each table of the event holds."""
+    return await repository.booked_per_table(conn, event.id)
+
+
 async def get_unavailability(conn: asyncpg.Connection, attendee_id: int) -> Unavailability:
     """The slots the attendee said they cannot meet in."""
     return Unavailability(slot_ids=await repository.unavailable_slot_ids(conn, attendee_id))

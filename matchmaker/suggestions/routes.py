@@ -10,9 +10,13 @@ from litestar.datastructures import State
 from litestar.params import JSONBody, QueryParameter
 
 from matchmaker.audit import service as audit
-from matchmaker.errors import Conflict
+from matchmaker.errors import Conflict, NotFound
 from matchmaker.events.match_settings import MatchSettings
-from matchmaker.events.service import get_match_settings, save_match_settings
+from matchmaker.events.service import (
+    check_organisation_type_pairs,
+    get_match_settings,
+    save_match_settings,
+)
 from matchmaker.matching import PreviewReport
 from matchmaker.suggestions import service
 from matchmaker.suggestions.schemas import SearchResults, SuggestionList
@@ -95,15 +99,19 @@ class MatchSettingsController(Controller):
         return await get_match_settings(conn, event.id)
 
     @put("/", summary="Replace the match settings; they take effect at once")
+    @refuses(NotFound)
     async def replace(
         self, conn: Conn, event: CurrentEvent, data: JSONBody[MatchSettings]
     ) -> MatchSettings:
+        check_organisation_type_pairs(event, data)
         saved = await save_match_settings(conn, event.id, data)
         await audit.record(conn, event.id, audit.API, "match_settings.changed")
         return saved
 
     @post("/preview", status_code=200, summary="What these settings would change, unsaved")
+    @refuses(NotFound)
     async def preview(
         self, conn: Conn, event: CurrentEvent, state: State, data: JSONBody[MatchSettings]
     ) -> Response[PreviewReport | None]:
+        check_organisation_type_pairs(event, data)
         return Response(await preview_settings(conn, state.matchers, event, data))

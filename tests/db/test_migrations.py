@@ -69,3 +69,24 @@ def test_a_badly_named_migration_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "init.sql").write_text("select 1;")
     with pytest.raises(MigrationError, match=r"0001_name\.sql"):
         load_migrations(tmp_path)
+
+
+async def test_the_console_migration_gives_existing_events_the_usual_organisation_types(
+    empty_database: Any, tmp_path: Path
+) -> None:
+    from matchmaker.attendees.fields import ORGANISATION_TYPES
+
+    earlier = tmp_path / "migrations"
+    earlier.mkdir()
+    for migration in sorted(MIGRATIONS.glob("*.sql")):
+        if migration.name < "0005":
+            (earlier / migration.name).write_text(migration.read_text())
+    await apply_migrations(empty_database, earlier)
+    event_id = await empty_database.fetchval(
+        "insert into events (slug, name, timezone) values ('old', 'Old', 'UTC') returning id"
+    )
+    await apply_migrations(empty_database, MIGRATIONS)
+    slugs = await empty_database.fetch(
+        "select slug from organisation_types where event_id = $1 order by position", event_id
+    )
+    assert [row["slug"] for row in slugs] == list(ORGANISATION_TYPES)

@@ -37,8 +37,20 @@ class Phone:
     shots: list[str] = field(default_factory=list)
 
     @classmethod
-    def open(cls, browser: Browser, flow: str, base_url: str, *, locale: str = "en-GB") -> Phone:
-        context = browser.new_context(viewport=PHONE, locale=locale, is_mobile=True, has_touch=True)
+    def open(
+        cls,
+        browser: Browser,
+        flow: str,
+        base_url: str,
+        *,
+        locale: str = "en-GB",
+        viewport: dict[str, int] | None = None,
+    ) -> Phone:
+        """A phone (390×844), or a desktop browser when ``viewport`` is given."""
+        phone_sized = viewport is None
+        context = browser.new_context(
+            viewport=viewport or PHONE, locale=locale, is_mobile=phone_sized, has_touch=phone_sized
+        )
         page = context.new_page()
         phone = cls(flow=flow, context=context, page=page, base_url=base_url)
         context.on("request", lambda request: phone.requests.append(request.url))

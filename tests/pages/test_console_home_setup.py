@@ -72,3 +72,22 @@ async def test_bad_details_are_refused_and_nothing_changes(world: World) -> None
         assert message in answer.text
     row = await world.db.fetchrow("select name, timezone from events")
     assert tuple(row) == ("Security, Democracy & Cities", "Europe/Brussels")
+
+
+async def test_organisers_add_organisation_types_on_the_setup_page(world: World) -> None:
+    owner = await world.console()
+    added = await owner.post(f"{CONSOLE}/setup/organisation-types", {"label": "Fire brigade"})
+    assert added.status_code == 200
+    assert "Fire brigade was added to the organisation types." in added.text
+    assert "(fire_brigade)" in added.text
+    types = await world.api.get(f"/api/v1/events/{SLUG}/organisation-types")
+    assert types.json()["items"][-1] == {"slug": "fire_brigade", "label": "Fire brigade"}
+    again = await owner.post(f"{CONSOLE}/setup/organisation-types", {"label": "Fire Brigade!"})
+    assert again.status_code == 409
+    assert "The event already has this organisation type." in again.text
+    blank = await owner.post(f"{CONSOLE}/setup/organisation-types", {"label": "¿?"})
+    assert blank.status_code == 400
+    # An attendee of the event may now choose it on their profile.
+    anne = await world.person("Anne Dupont")
+    profile = await anne.visitor.get(f"/e/{SLUG}/me/profile")
+    assert '<option value="fire_brigade"' in profile.text

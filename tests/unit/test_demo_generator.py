@@ -132,4 +132,4 @@ def test_every_attendee_passes_the_services_own_validation(
     topic_slugs = {slug for slug, _ in DEMO_EVENT.topics}
     for record in attendees:
         attendee = msgspec.convert(record, AttendeeCreate)
-        check_profile_values(msgspec.to_builtins(attendee), topic_slugs)
+        check_profile_values(msgspec.to_builtins(attendee), topic_slugs, ORGANISATION_TYPES)

@@ -3,8 +3,11 @@ when a page is rendered."""
 
 from __future__ import annotations
 
-from matchmaker.pages.i18n import N_
+from matchmaker.events.models import Event
+from matchmaker.pages.i18n import N_, Translator
 
+# The words for the organisation types every event starts with; a type an organiser adds
+# is shown with the label they gave it.
 ORGANISATION_TYPES = {
     "local_authority": N_("Local authority"),
     "regional_authority": N_("Regional authority"),
@@ -90,3 +93,13 @@ LANGUAGE_CHOICES = (
     "ru",
     "ar",
 )
+
+
+def organisation_type_names(t: Translator, event: Event) -> dict[str, str]:
+    """The event's organisation types in its order, each worded in the reader's language."""
+    return {
+        entry.slug: t.gettext(ORGANISATION_TYPES[entry.slug])
+        if entry.slug in ORGANISATION_TYPES
+        else entry.label
+        for entry in event.organisation_types
+    }

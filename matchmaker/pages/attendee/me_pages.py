@@ -17,7 +17,7 @@ from matchmaker.mail import preferences as mail_preferences
 from matchmaker.mail.notify import CATEGORIES
 from matchmaker.pages.attendee.availability_form import availability_choices, save_availability
 from matchmaker.pages.attendee.dependencies import View
-from matchmaker.pages.attendee.labels import FIELDS, ORGANISATION_TYPES
+from matchmaker.pages.attendee.labels import FIELDS, organisation_type_names
 from matchmaker.pages.attendee.profile_form import (
     EDITABLE,
     field_errors,
@@ -49,7 +49,7 @@ class MePages(Controller):
             "attendee/me.html",
             active="me",
             person=AttendeePublic.of(view.me),
-            organisation_types=ORGANISATION_TYPES,
+            organisation_types=organisation_type_names(view.t, view.event),
             hideable=HIDEABLE_FIELDS,
             labels=FIELDS,
             blocked=await suggestions.blocked_people(view.conn, view.event, view.me),

@@ -19,7 +19,7 @@ from matchmaker.booking import service as booking
 from matchmaker.errors import NotFound
 from matchmaker.events.service import get_match_settings
 from matchmaker.pages.attendee.dependencies import View
-from matchmaker.pages.attendee.labels import ORGANISATION_TYPES
+from matchmaker.pages.attendee.labels import organisation_type_names
 from matchmaker.pages.attendee.views import AttendeeView
 from matchmaker.pages.forms import text
 from matchmaker.pages.responses import local_path, page, wants_fragment
@@ -136,7 +136,7 @@ class PeoplePages(Controller):
             free_slots=shared[:SLOTS_SHOWN],
             more_slots=max(0, len(shared) - SLOTS_SHOWN),
             open_request=await requests_service.open_request_between(conn, event, me.id, other.id),
-            organisation_types=ORGANISATION_TYPES,
+            organisation_types=organisation_type_names(view.t, event),
             now=view.now(),
         )
 

@@ -12,10 +12,10 @@ from matchmaker.attendees.iso_codes import COUNTRY_CODES
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.attendees.schemas import AttendeePatch
 from matchmaker.attendees.service import update_own_profile
-from matchmaker.errors import InvalidInput, MatchmakerError
+from matchmaker.errors import InvalidInput, MatchmakerError, NotFound
 from matchmaker.events.models import Event
 from matchmaker.pages.actions import attempt
-from matchmaker.pages.attendee.labels import LANGUAGE_CHOICES, ORGANISATION_TYPES
+from matchmaker.pages.attendee.labels import LANGUAGE_CHOICES, organisation_type_names
 from matchmaker.pages.attendee.views import AttendeeView
 from matchmaker.pages.errors import describe
 from matchmaker.pages.forms import FieldErrors, choices, convert, text
@@ -84,7 +84,9 @@ def field_errors(t: Translator, error: MatchmakerError) -> FieldErrors:
         "bio": t.gettext("Use at most 2000 characters."),
         "message": t.gettext("Use at most 500 characters."),
     }
-    if isinstance(error, InvalidInput) and field in messages:
+    # A topic or organisation type the event lacks is a NotFound (as through the API); on a
+    # form it means "choose from the list" like any other bad answer.
+    if isinstance(error, (InvalidInput, NotFound)) and field in messages:
         errors.add(field, messages[field])
     else:
         errors.add(field or "form", describe(t, error))
@@ -99,7 +101,5 @@ def form_options(t: Translator, event: Event, me: AttendeeProfile) -> dict[str, 
         "countries": [(code, t.country(code)) for code in countries],
         "language_choices": [(code, t.language_name(code)) for code in languages],
         "topic_choices": [(topic.slug, topic.label) for topic in event.topics],
-        "organisation_types": [
-            (code, t.gettext(label)) for code, label in ORGANISATION_TYPES.items()
-        ],
+        "organisation_types": list(organisation_type_names(t, event).items()),
     }

@@ -11,11 +11,13 @@ from litestar import Request, Response, Router
 from litestar.plugins.htmx import HTMXRequest
 from litestar.types import ControllerRouterHandler
 
+from matchmaker.pages.console.attendee_pages import AttendeePages
 from matchmaker.pages.console.audit_pages import AuditPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
 from matchmaker.pages.console.mail_pages import MailPages
 from matchmaker.pages.console.navigation import console_path
+from matchmaker.pages.console.session_pages import SessionPages
 from matchmaker.pages.console.setup_pages import SetupPages
 from matchmaker.pages.console.signin_pages import ConsoleSignInPages
 from matchmaker.pages.console.team_pages import TeamPages
@@ -29,6 +31,8 @@ CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     ConsoleSignInPages,
     ConsoleHome,
     SetupPages,
+    AttendeePages,
+    SessionPages,
     TeamPages,
     AuditPages,
     MailPages,

@@ -1,8 +1,10 @@
-"""The setup page: the event's details (name, timezone) through the events service, and,
-below them, the event's organisation types."""
+"""The setup page: the event's details (name, timezone) and its organisation types, through
+the events service (as the JSON API)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from litestar import Controller, Request, Response, get, post
@@ -11,10 +13,12 @@ from litestar.plugins.flash import flash
 from litestar.response import Template
 
 from matchmaker.audit.service import record
-from matchmaker.errors import InvalidInput
-from matchmaker.events.models import TIME_ZONES, Event, EventDetails
-from matchmaker.events.service import update_event_details
-from matchmaker.pages.attendee.dependencies import T
+from matchmaker.errors import InvalidInput, MatchmakerError
+from matchmaker.events.models import TIME_ZONES, Event, EventDetails, OrganisationTypeEntry
+from matchmaker.events.service import add_organisation_type, update_event_details
+from matchmaker.pages.actions import attempt
+from matchmaker.pages.attendee.dependencies import T, provide_translator
+from matchmaker.pages.attendee.labels import organisation_type_names
 from matchmaker.pages.console.dependencies import ConsoleOrganiser, Organiser
 from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.console.rendering import console_page
@@ -65,6 +69,50 @@ class SetupPages(Controller):
         flash(request, t.gettext("The event details are saved."), category="info")
         return see_other(request, console_path(event.slug, "setup"))
 
+    @post("/setup/organisation-types")
+    async def add_type(
+        self,
+        request: Request[Any, Any, Any],
+        conn: Conn,
+        event: CurrentEvent,
+        organiser: Organiser,
+        state: State,
+        t: T,
+    ) -> Response[Any] | Template:
+        form = await request.form()
+        label = text(form, "label")
+        values = {"type_label": label}
+        errors = FieldErrors()
+        slug = slug_of(label)
+        try:
+            entry = convert({"slug": slug, "label": label}, OrganisationTypeEntry)
+        except InvalidInput:
+            errors.add(
+                "type_label",
+                t.gettext("Enter a name with at least one letter (at most 40 for its code)."),
+            )
+            return await _setup_page(request, conn, event, organiser, errors, values, 400)
+        outcome = await attempt(conn, lambda: add_organisation_type(conn, event, entry))
+        if isinstance(outcome, MatchmakerError):
+            errors.add("type_label", t.gettext("The event already has this organisation type."))
+            return await _setup_page(request, conn, event, organiser, errors, values, 409)
+        forget_event(state, event.slug)
+        await record(conn, event.id, organiser, "organisation_types.changed", {"added": slug})
+        flash(
+            request,
+            t.gettext("%(label)s was added to the organisation types.", label=outcome.label),
+            category="info",
+        )
+        return see_other(request, console_path(event.slug, "setup") + "#types-title")
+
+
+def slug_of(label: str) -> str:
+    """The code stored for a type named ``label``: ``Fire brigade`` -> ``fire_brigade``
+    (accents dropped, anything else an underscore)."""
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    words = re.split(r"[^a-z]+", ascii_text.lower())
+    return "_".join(word for word in words if word)[:40].strip("_")
+
 
 async def _setup_page(
     request: Request[Any, Any, Any],
@@ -83,6 +131,7 @@ async def _setup_page(
         organiser=organiser,
         active="setup",
         errors=errors or FieldErrors(),
-        values=values or {"name": event.name, "timezone": event.timezone},
+        values={"name": event.name, "timezone": event.timezone, "type_label": "", **(values or {})},
         zones=ZONES,
+        organisation_types=organisation_type_names(provide_translator(request), event),
     )
