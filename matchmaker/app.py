@@ -25,6 +25,7 @@ from matchmaker.db import (
 from matchmaker.demo.seed import seed_demo_event
 from matchmaker.events.routes import EventController
 from matchmaker.http_errors import EXCEPTION_HANDLERS
+from matchmaker.mail.routes import MailController
 from matchmaker.matching import Embedder, SentenceTransformerEmbedder
 from matchmaker.organiser.routes import OrganiserController
 from matchmaker.pages.i18n import Translators
@@ -99,6 +100,7 @@ def create_app(settings: Settings, *, embedder: Embedder | None = None) -> Lites
             SuggestionController,
             MatchSettingsController,
             OrganiserController,
+            MailController,
             health,
             metrics,
             *pages.route_handlers,

@@ -6,6 +6,7 @@ import asyncio
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import uvicorn
 
@@ -27,6 +28,13 @@ def _banner(
         f"  API documentation: {base}/schema",
         f"  organiser token:   {settings.admin_token}",
     ]
+    if settings.smtp_url:
+        lines.append(f"  mail: sent through {_smtp_host(settings.smtp_url)}")
+    else:
+        lines.append(
+            "  mail: MATCHMAKER_SMTP_URL is not set, so nothing is sent; messages are kept and"
+        )
+        lines.append("        shown on the organiser console's mail preview page")
     if summary is not None:
         lines.append(summary.describe(base))
         # The token is typed into the page, never put in the address (logs, history).
@@ -41,6 +49,12 @@ def _banner(
             lines.append(f"      {link.url}")
             lines.append(f"      or at {link.code_url} with {link.email} and code {link.code}")
     return "\n".join(lines) + "\n"
+
+
+def _smtp_host(url: str) -> str:
+    """The server part of the SMTP URL, without the password it may carry."""
+    parts = urlsplit(url)
+    return f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
 
 
 def run_server(settings: Settings, *, demo: bool) -> int:

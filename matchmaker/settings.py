@@ -48,6 +48,25 @@ class Settings:
     """How long a browser session lasts after sign-in."""
     signin_link_days: int = 30
     """How long a personal sign-in link (and its typed code) stays valid."""
+    smtp_url: str | None = None
+    """Where mail is sent, e.g. ``smtp://user:pass@host:587?starttls=1`` or
+    ``smtps://host:465``. None: nothing is sent; messages are kept for the organiser's
+    mail preview page."""
+    mail_from: str = "matchmaker <matchmaker@localhost>"
+    """The From of every message (its domain also names the Message-IDs)."""
+    mail_poll_interval_s: float = 2.0
+    """How often each process's sender looks for messages due to be sent."""
+    mail_lease_s: float = 120.0
+    """How long a claimed message is reserved for the sender that claimed it; a sender that
+    died is taken over after this, re-sending with the same Message-ID."""
+    mail_retry_base_s: float = 30.0
+    """The first retry's delay after a failed send; each further one doubles it (capped)."""
+    mail_max_attempts: int = 8
+    """Past this many failed attempts a message is recorded as failed."""
+    reminder_interval_s: float = 60.0
+    """How often each process looks for reminders that have become due."""
+    signin_requests_per_hour: int = 3
+    """Sign-in links mailed on request per address and hour, at most."""
 
     @property
     def base_url(self) -> str:
@@ -75,6 +94,8 @@ class Settings:
             index_memory_mb=_memory_budget(env.get("MATCHMAKER_INDEX_MEMORY_MB")),
             public_url=env.get("MATCHMAKER_PUBLIC_URL") or None,
             secret_key=env.get("MATCHMAKER_SECRET_KEY") or None,
+            smtp_url=env.get("MATCHMAKER_SMTP_URL") or None,
+            mail_from=env.get("MATCHMAKER_MAIL_FROM") or Settings.mail_from,
         )
 
 

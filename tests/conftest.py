@@ -23,7 +23,7 @@ from matchmaker.migrate import apply_migrations
 from matchmaker.settings import REPO_ROOT, Settings
 
 # Fixtures of the page and browser tests, in their own modules.
-pytest_plugins = ["pages.page_world", "e2e.live_server"]
+pytest_plugins = ["pages.page_world", "mail.mail_world", "e2e.live_server"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -71,3 +71,40 @@ def agenda_calendar(
     calendar.add_missing_timezones()
     ical: bytes = calendar.to_ical()
     return ical
+
+
+def meeting_invitation(
+    event: Event,
+    item: AgendaItem,
+    *,
+    organizer: str,
+    attendees: Iterable[tuple[str, str]],
+    cancel: bool = False,
+    texts: CalendarTexts | None = None,
+) -> bytes:
+    """One meeting as an iTIP message for a mail attachment (RFC 5546): ``METHOD:REQUEST``
+    adds or updates it in the recipient's calendar, ``METHOD:CANCEL`` removes it. The UID
+    and SEQUENCE are the feed's, so the mailed entry and the subscribed one are the same.
+    ``organizer`` is the service's address; ``attendees`` are (name, address) pairs."""
+    words = texts or CalendarTexts()
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "CANCEL" if cancel else "REQUEST")
+    entry = _vevent(item, event, words)
+    if cancel:
+        entry["status"] = icalendar.vText("CANCELLED")
+    organizer_entry = icalendar.vCalAddress(f"mailto:{organizer}")
+    organizer_entry.params["cn"] = icalendar.vText(event.name)
+    entry.add("organizer", organizer_entry)
+    for name, address in attendees:
+        person = icalendar.vCalAddress(f"mailto:{address}")
+        person.params["cn"] = icalendar.vText(name)
+        person.params["role"] = icalendar.vText("REQ-PARTICIPANT")
+        person.params["partstat"] = icalendar.vText("ACCEPTED")
+        entry.add("attendee", person)
+    calendar.add_component(entry)
+    calendar.add_missing_timezones()
+    ical: bytes = calendar.to_ical()
+    return ical

@@ -15,6 +15,7 @@ from matchmaker.booking import service as booking
 from matchmaker.booking.schemas import BookingCreate, MeetingOut
 from matchmaker.errors import Conflict, Forbidden, NotFound
 from matchmaker.events.models import Event
+from matchmaker.mail import notify
 
 
 def _bookable(me: int, row: Any) -> bool:
@@ -98,6 +99,11 @@ async def _book_locked(
         if replayed is not None:
             return replayed
     accept = _bookable(me, row)
-    return await booking.book_request(
+    meeting = await booking.book_request(
         conn, event, row, data.slot_id, context, accept=accept, key=keyed
     )
+    if accept:
+        await notify.request_accepted(conn, row["id"], row["from_id"], row["to_id"], meeting.id)
+    else:
+        await notify.meeting_booked(conn, meeting.id, meeting.participants)
+    return meeting

@@ -188,8 +188,16 @@ _LISTED = """
         created_at, expires_at, responded_at, preferred_slot_ids
     from meeting_requests
 """
+_RECEIVED = _LISTED + "where event_id = $1 and to_id = $2 and id = $3"
 _INBOX = _LISTED + "where to_id = $1 and id < $2 order by id desc limit $3"
 _OUTBOX = _LISTED + "where from_id = $1 and id < $2 order by id desc limit $3"
+
+
+async def received_request(
+    conn: asyncpg.Connection, event_id: int, to_id: int, request_id: int
+) -> Any:
+    """One request received by ``to_id``, as listed."""
+    return await conn.fetchrow(_RECEIVED, event_id, to_id, request_id)
 
 
 async def request_page(

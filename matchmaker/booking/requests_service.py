@@ -25,6 +25,7 @@ from matchmaker.errors import Conflict, Forbidden, InvalidInput, NotFound, OverC
 from matchmaker.events.models import Event
 from matchmaker.events.service import get_match_settings
 from matchmaker.ids import MAX_ID, parse_cursor
+from matchmaker.mail import notify
 from matchmaker.sessions.times import shown
 
 OPEN_PAIR_INDEX = "meeting_requests_open_pair_key"
@@ -160,6 +161,7 @@ async def send_request(
         raise Conflict(
             "there is already an open request between you and this person", field="to"
         ) from error
+    await notify.request_sent(conn, row["id"], data.to)
     return request_out(row, event.timezone)
 
 
@@ -185,6 +187,17 @@ async def open_request_between(
     """The pending or accepted request between us, whoever sent it."""
     row = await repository.open_request_between(conn, event.id, me, other)
     return None if row is None else request_out(row, event.timezone)
+
+
+async def request_for(
+    conn: asyncpg.Connection, event: Event, me: int, request_id: int
+) -> MeetingRequestOut:
+    """A request I received, as listed (past its time it reads as expired); 404 for any
+    other, so nobody learns about requests that are not theirs."""
+    row = await repository.received_request(conn, event.id, me, request_id)
+    if row is None:
+        raise NotFound(f"no meeting request {request_id} for you in this event", field="id")
+    return request_out(row, event.timezone)
 
 
 async def count_needing_answer(conn: asyncpg.Connection, me: int) -> int:
@@ -222,6 +235,9 @@ async def accept(
     _require_pending(row)
     row = await repository.set_status(conn, request_id, "accepted")
     meeting = None if slot_id is None else await booking.book_request(conn, event, row, slot_id)
+    await notify.request_accepted(
+        conn, request_id, row["from_id"], row["to_id"], None if meeting is None else meeting.id
+    )
     return AcceptResult(request=request_out(row, event.timezone), meeting=meeting)
 
 
@@ -233,7 +249,9 @@ async def decline(
     if row["to_id"] != me:
         raise Forbidden("only the recipient may decline a request", field="id")
     _require_pending(row)
-    return request_out(await repository.set_status(conn, request_id, "declined"), event.timezone)
+    row = await repository.set_status(conn, request_id, "declined")
+    await notify.request_declined(conn, request_id, row["from_id"])
+    return request_out(row, event.timezone)
 
 
 async def withdraw(
@@ -244,4 +262,6 @@ async def withdraw(
     if row["from_id"] != me:
         raise Forbidden("only the sender may withdraw a request", field="id")
     _require_pending(row)
-    return request_out(await repository.set_status(conn, request_id, "withdrawn"), event.timezone)
+    row = await repository.set_status(conn, request_id, "withdrawn")
+    await notify.request_withdrawn(conn, request_id, row["to_id"])
+    return request_out(row, event.timezone)

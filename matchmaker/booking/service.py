@@ -17,6 +17,7 @@ from matchmaker.booking.schemas import AvailableSlot, AvailableSlots, MeetingOut
 from matchmaker.errors import Conflict, Forbidden, NotFound, OverCap, SlotTaken
 from matchmaker.events.match_settings import settings_from_document
 from matchmaker.events.models import Event
+from matchmaker.mail import notify
 from matchmaker.sessions.schemas import SlotOut, TableOut
 from matchmaker.sessions.times import shown
 
@@ -189,6 +190,7 @@ async def cancel_meeting(
         raise Forbidden("only its participants or the organiser may cancel a meeting")
     if meeting["status"] == "booked":
         await repository.cancel_meeting(conn, meeting_id, note=note, cancelled_by=attendee_id)
+        await notify.meeting_cancelled(conn, meeting_id, meeting["participants"], attendee_id)
 
 
 async def free_slots_together(

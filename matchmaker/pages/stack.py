@@ -30,8 +30,11 @@ from matchmaker.attendees import repository as attendees
 from matchmaker.db import acquire
 from matchmaker.demo.seed import DemoSummary
 from matchmaker.events.service import get_event
+from matchmaker.mail.signin_requests import forget_old_requests
 from matchmaker.pages.attendee.routes import ATTENDEE_TEMPLATES, attendee_pages
 from matchmaker.pages.console.routes import CONSOLE_TEMPLATES, console_pages
+from matchmaker.pages.mail.compose import TEMPLATES as MAIL_TEMPLATES
+from matchmaker.pages.mail.runtime import mail_lifespan
 from matchmaker.pages.session_store import PostgresSessionStore
 from matchmaker.pages.templating import STATIC_DIR, STATIC_PATH, template_config
 from matchmaker.pages.web_session import STORE_NAME, session_config
@@ -47,6 +50,9 @@ API_PATHS = ["^/api/", "^/health$", "^/metrics$", "^/schema"]
 NOT_PAGES = [*API_PATHS, f"^{STATIC_PATH}/"]
 # The calendar feed is fetched by calendar servers, which keep no cookies.
 NO_SESSION = [*NOT_PAGES, "^/e/[^/]+/calendar/"]
+# Mail clients unsubscribe with a one-click POST that carries no CSRF token (RFC 8058); the
+# address itself is the proof.
+NO_CSRF = [*NO_SESSION, "^/e/[^/]+/mail/unsubscribe/"]
 STATIC_MAX_AGE = 365 * 24 * 3600
 # Sessions and links past their time are deleted this often by each process.
 CLEAN_UP_EVERY_S = 3600.0
@@ -70,7 +76,9 @@ class PageStack:
 
 def page_stack(settings: Settings) -> PageStack:
     """Build the page stack for ``settings``; its lifespan runs after the database opens."""
-    templates = template_config({"attendee": ATTENDEE_TEMPLATES, "console": CONSOLE_TEMPLATES})
+    templates = template_config(
+        {"attendee": ATTENDEE_TEMPLATES, "console": CONSOLE_TEMPLATES, "mail": MAIL_TEMPLATES}
+    )
     # The secret is read from the database when the app starts (see the lifespan below).
     csrf = CSRFConfig(
         secret="set-when-the-app-starts",  # noqa: S106 - a placeholder, replaced at start
@@ -78,7 +86,7 @@ def page_stack(settings: Settings) -> PageStack:
         cookie_httponly=True,
         cookie_secure=settings.secure_cookies,
         cookie_samesite="lax",
-        exclude=NO_SESSION,
+        exclude=NO_CSRF,
     )
     sessions = session_config(
         secure=settings.secure_cookies, days=settings.session_days, exclude=NO_SESSION
@@ -133,7 +141,7 @@ def page_stack(settings: Settings) -> PageStack:
         compression_config=CompressionConfig(
             backend="gzip", gzip_compress_level=6, minimum_size=1024, exclude=API_PATHS
         ),
-        lifespan=[lifespan],
+        lifespan=[lifespan, mail_lifespan(settings)],
     )
 
 
@@ -180,6 +188,7 @@ async def _clean_up(app: Litestar, store: PostgresSessionStore) -> None:
             await store.delete_expired()
             async with acquire(app.state.pool) as conn:
                 await forget_expired_links(conn)
+                await forget_old_requests(conn)
         except Exception:  # a failed clean-up is retried next time; pages keep working
             log.warning("clean-up of expired sessions and sign-in links failed", exc_info=True)
         await asyncio.sleep(CLEAN_UP_EVERY_S)

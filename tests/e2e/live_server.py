@@ -22,6 +22,7 @@ from typing import Any
 
 import asyncpg
 import pytest
+from mail.mail_world import SmtpServer
 
 from conftest import with_database
 from matchmaker.settings import REPO_ROOT
@@ -54,6 +55,10 @@ class LiveServer:
     output: str
     organiser_token: str = ""
     """The server's organiser token (typed into the console's sign-in page)."""
+    admin_token: str = ""
+    """The same token, for the API's bearer calls."""
+    smtp: SmtpServer | None = None
+    """The SMTP server (aiosmtpd) the demo mails through."""
 
 
 def parse_banner(text: str) -> list[DemoLink]:
@@ -129,12 +134,16 @@ async def live_server(
     port = _free_port()
     organiser_token = secrets.token_urlsafe(16)
     log_path = tmp_path_factory.mktemp("serve") / "serve.log"
+    smtp = SmtpServer()
+    smtp.start()
     env = {
         **os.environ,
         "DATABASE_URL": with_database(server_dsn, name),
         "MATCHMAKER_HOST": "127.0.0.1",
         "MATCHMAKER_PORT": str(port),
         "MATCHMAKER_ADMIN_TOKEN": organiser_token,
+        "MATCHMAKER_SMTP_URL": smtp.url,
+        "MATCHMAKER_MAIL_FROM": "SDC Brussels <meet@sdc.example.org>",
         "MATCHMAKER_DATA_DIR": str(tmp_path_factory.mktemp("data")),
         "HF_HUB_OFFLINE": "1",
         "PYTHONUNBUFFERED": "1",
@@ -160,9 +169,12 @@ async def live_server(
                 links=parse_banner(output),
                 output=output,
                 organiser_token=organiser_token,
+                admin_token=organiser_token,
+                smtp=smtp,
             )
         finally:
             await asyncio.to_thread(_stop, process)
+            smtp.stop()
             admin = await asyncpg.connect(server_dsn)
             try:
                 await admin.execute(f'drop database if exists "{name}" with (force)')

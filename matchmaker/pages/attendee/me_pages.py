@@ -13,6 +13,8 @@ from matchmaker.attendees.fields import HIDEABLE_FIELDS
 from matchmaker.attendees.models import AttendeeProfile
 from matchmaker.attendees.schemas import AttendeePublic
 from matchmaker.errors import MatchmakerError
+from matchmaker.mail import preferences as mail_preferences
+from matchmaker.mail.notify import CATEGORIES
 from matchmaker.pages.attendee.availability_form import availability_choices, save_availability
 from matchmaker.pages.attendee.dependencies import View
 from matchmaker.pages.attendee.labels import FIELDS, organisation_type_names
@@ -24,10 +26,20 @@ from matchmaker.pages.attendee.profile_form import (
     save_profile,
     saving_profile,
 )
-from matchmaker.pages.forms import FieldErrors, text
+from matchmaker.pages.forms import FieldErrors, choices, text
+from matchmaker.pages.i18n import N_
 from matchmaker.pages.web_session import end_session
 from matchmaker.sessions.schemas import Unavailability
 from matchmaker.suggestions import service as suggestions
+
+# What each switch of the Me page's mail section covers (messages you cannot switch off:
+# your invitation and the sign-in links you ask for).
+MAIL_CATEGORIES = {
+    "requests": N_("Meeting requests for you, and reminders to answer them"),
+    "answers": N_("Answers to your requests, and requests that expired"),
+    "meetings": N_("Calendar invitations for booked meetings, and cancellations"),
+    "reminders": N_("A reminder shortly before each meeting, with the table"),
+}
 
 
 class MePages(Controller):
@@ -41,7 +53,18 @@ class MePages(Controller):
             hideable=HIDEABLE_FIELDS,
             labels=FIELDS,
             blocked=await suggestions.blocked_people(view.conn, view.event, view.me),
+            mail=await mail_preferences.preferences_of(view.conn, view.me.id),
+            mail_categories=MAIL_CATEGORIES,
         )
+
+    @post("/me/mail")
+    async def mail(self, view: View) -> Response[Any]:
+        form = await view.form()
+        receives = {c for c in choices(form, "receive") if c in CATEGORIES}
+        await mail_preferences.save_preferences(
+            view.conn, view.me.id, text(form, "language"), receives
+        )
+        return view.back(view.path("/me#mail"), view.t.gettext("Your mail choices are saved."))
 
     @get("/me/profile")
     async def profile_form(self, view: View) -> Template:

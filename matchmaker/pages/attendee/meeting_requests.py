@@ -84,7 +84,35 @@ async def _request_form(
     )
 
 
+async def _answer_page(view: View, request_id: int, answer: str) -> Template:
+    """The page a mail's Accept or Decline link opens: the request, and the button that
+    answers it. Opening it changes nothing (mail scanners follow links too)."""
+    found = await requests_service.request_for(view.conn, view.event, view.me.id, request_id)
+    people = await attendees.public_profiles(view.conn, view.event, [found.from_])
+    slots: dict[int, list[AvailableSlot]] = {}
+    if found.status == "pending" and found.from_ in people:
+        free = await booking.free_slots_together(view.conn, view.event, [view.me.id, found.from_])
+        slots[found.id] = _ordered(free, found.preferred_slot_ids)
+    return await view.render(
+        "attendee/answer_confirm.html",
+        active="requests",
+        r=found,
+        answer=answer,
+        person=people.get(found.from_),
+        slots=slots,
+        statuses=REQUEST_STATUSES,
+    )
+
+
 class RequestPages(Controller):
+    @get("/requests/{request_id:int}/accept", name="attendee:accept-confirm")
+    async def accept_confirm(self, view: View, request_id: FromPath[int]) -> Template:
+        return await _answer_page(view, request_id, "accept")
+
+    @get("/requests/{request_id:int}/decline", name="attendee:decline-confirm")
+    async def decline_confirm(self, view: View, request_id: FromPath[int]) -> Template:
+        return await _answer_page(view, request_id, "decline")
+
     @get("/people/{attendee_id:int}/request", name="attendee:request")
     async def request_form(self, view: View, attendee_id: FromPath[int]) -> Template:
         other = await attendees.get_attendee(view.conn, view.event, attendee_id)

@@ -17,6 +17,7 @@ from matchmaker.pages.attendee.signin_pages import SignInPages
 from matchmaker.pages.attendee.today import TodayPage
 from matchmaker.pages.attendee.welcome import WelcomePages
 from matchmaker.pages.errors import PAGE_EXCEPTION_HANDLERS
+from matchmaker.pages.mail.unsubscribe import UnsubscribePages
 
 ATTENDEE_TEMPLATES = Path(__file__).parent / "templates"
 PAGES_PATH = "/e/{event_slug:str}"
@@ -34,6 +35,7 @@ def attendee_pages() -> Router:
             SchedulePages,
             CalendarFeed,
             MePages,
+            UnsubscribePages,
         ],
         dependencies=PAGE_DEPENDENCIES,
         exception_handlers=PAGE_EXCEPTION_HANDLERS,

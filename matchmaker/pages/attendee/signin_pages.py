@@ -12,6 +12,8 @@ from litestar.params import FromPath
 from litestar.plugins.flash import flash
 from litestar.response import Template
 
+from matchmaker.mail import preferences as mail_preferences
+from matchmaker.mail.signin_requests import request_signin_link
 from matchmaker.pages.attendee.dependencies import T
 from matchmaker.pages.forms import text
 from matchmaker.pages.i18n import LANGUAGE_COOKIE, LANGUAGES
@@ -80,6 +82,32 @@ class SignInPages(Controller):
         start_session(request, principal)
         return see_other(request, _home(event.slug))
 
+    @post("/signin-link")
+    async def mail_a_link(
+        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent, t: T
+    ) -> Response[Any]:
+        """Mail a new link; the answer never says whether the address is known."""
+        email = text(await request.form(), "email")
+        if email and "\x00" not in email and len(email) <= 320:
+            settings = request.app.state.settings
+            await request_signin_link(
+                conn,
+                event.id,
+                email,
+                valid_days=settings.signin_link_days,
+                per_hour=settings.signin_requests_per_hour,
+            )
+        flash(
+            request,
+            t.gettext(
+                "If this address is registered for %(event)s, a sign-in link is on its way. "
+                "Check your inbox (and spam folder) in a few minutes.",
+                event=event.name,
+            ),
+            category="info",
+        )
+        return see_other(request, f"/e/{event.slug}/signin")
+
     @post("/signout")
     async def sign_out(
         self, request: Request[Any, Any, Any], event: CurrentEvent, t: T
@@ -90,11 +118,20 @@ class SignInPages(Controller):
 
     @post("/language")
     async def choose_language(
-        self, request: Request[Any, Any, Any], event: CurrentEvent
+        self, request: Request[Any, Any, Any], conn: Conn, event: CurrentEvent
     ) -> Response[Any]:
         form = await request.form()
         language = text(form, "language")
         response = see_other(request, local_path(text(form, "next"), _home(event.slug)))
+        principal = session_principal(request)
+        if (
+            language in LANGUAGES
+            and principal is not None
+            and principal.kind == "attendee"
+            and principal.event_id == event.id
+        ):
+            # The language chosen in the app is the language of this person's mail too.
+            await mail_preferences.set_language(conn, principal.id, language)
         if language in LANGUAGES:
             response.set_cookie(
                 Cookie(

@@ -22,4 +22,6 @@ AUDIT_ACTIONS = {
     "organisation_types.changed": N_("Changed the organisation types"),
     "session.created": N_("Added a networking session"),
     "session.updated": N_("Changed a networking session"),
+    "invitations.sent": N_("Invited attendees by mail"),
+    "mail_settings.changed": N_("Changed the mail settings"),
 }

@@ -17,6 +17,7 @@ from matchmaker.pages.console.dashboard_pages import DashboardPages
 from matchmaker.pages.console.dependencies import CONSOLE_DEPENDENCIES, ConsoleSignInNeeded
 from matchmaker.pages.console.home import ConsoleHome
 from matchmaker.pages.console.import_pages import ImportPages
+from matchmaker.pages.console.mail_pages import MailPages
 from matchmaker.pages.console.match_settings_pages import MatchSettingsPages
 from matchmaker.pages.console.navigation import console_path
 from matchmaker.pages.console.scheduler_pages import SchedulerPages
@@ -42,6 +43,7 @@ CONSOLE_CONTROLLERS: list[ControllerRouterHandler] = [
     MatchSettingsPages,
     SchedulerPages,
     DashboardPages,
+    MailPages,
 ]
 
 

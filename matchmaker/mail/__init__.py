@@ -1,0 +1,1 @@
+"""Mail: the transactional outbox, the per-process sender, preferences and reminders."""
