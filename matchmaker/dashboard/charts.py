@@ -4,6 +4,7 @@ a fixed view box (the SVG scales to the screen) plus the numbers shown again as 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -105,6 +106,9 @@ class SessionUse:
 
 @dataclass(frozen=True)
 class TopicBalance:
+    """One topic: attendees interested in it, and the seeking / offering needs closest to it
+    in meaning (see topic_needs)."""
+
     slug: str
     label: str
     interested: int
@@ -273,11 +277,11 @@ def _session_uses(rows: list[Any], timezone: str) -> list[SessionUse]:
 
 
 async def dashboard_figures(
-    conn: asyncpg.Connection, event: Event
+    conn: asyncpg.Connection, event: Event, needs: Mapping[str, tuple[int, int]]
 ) -> tuple[
     list[FunnelStep], list[DayRequests], list[HistogramBin], list[SessionUse], list[TopicBalance]
 ]:
-    """Every chart's numbers, read fresh."""
+    """Every chart's numbers, read fresh; `needs` per topic slug (needs sought, offered)."""
     row = await repository.funnel(conn, event.id)
     imported = row["imported"]
     funnel = [
@@ -295,7 +299,7 @@ async def dashboard_figures(
     bins = histogram_bins(counts)
     uses = _session_uses(await repository.table_use(conn, event.id), event.timezone)
     topics = [
-        TopicBalance(r["slug"], r["label"], r["interested"], r["seeking"], r["offering"])
-        for r in await repository.topic_texts(conn, event.id)
+        TopicBalance(r["slug"], r["label"], r["interested"], *needs.get(r["slug"], (0, 0)))
+        for r in await repository.topic_interest(conn, event.id)
     ]
     return funnel, requests, bins, uses, topics

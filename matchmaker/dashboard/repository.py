@@ -97,15 +97,12 @@ async def table_use(conn: asyncpg.Connection, event_id: int) -> list[Any]:
     )
 
 
-async def topic_texts(conn: asyncpg.Connection, event_id: int) -> list[Any]:
-    """Each topic with what its interested attendees seek and offer."""
+async def topic_interest(conn: asyncpg.Connection, event_id: int) -> list[Any]:
+    """Each topic with how many attendees ticked it, in the event's order."""
     return list(
         await conn.fetch(
             """
-            select t.slug, t.label,
-                   count(a.id) filter (where a.seeking <> '') as seeking,
-                   count(a.id) filter (where a.offering <> '') as offering,
-                   count(a.id) as interested
+            select t.slug, t.label, count(a.id) as interested
             from topics t
             left join attendees a on a.event_id = t.event_id and t.slug = any(a.topics)
             where t.event_id = $1

@@ -267,6 +267,27 @@ class EventMatcher:
                 k=k,
             )
 
+    def needs_nearest_to(self, topic_vectors: Vector) -> dict[str, list[int]]:
+        """For "seeking" and "offering": how many of the held attendees' needs lie closest
+        to each row of `topic_vectors` (the event's topics, embedded), in row order."""
+        with self._lock.reading():
+            blocks = {
+                kind: [
+                    vectors
+                    for member in self._event.members.values()
+                    if (vectors := member.need_vectors(kind)) is not None
+                ]
+                for kind in NEED_KINDS
+            }
+        counts: dict[str, list[int]] = {}
+        for kind, parts in blocks.items():
+            if not parts or len(topic_vectors) == 0:
+                counts[kind] = [0] * len(topic_vectors)
+                continue
+            nearest = np.argmax(np.concatenate(parts) @ topic_vectors.T, axis=1)
+            counts[kind] = np.bincount(nearest, minlength=len(topic_vectors)).tolist()
+        return counts
+
     def _member(self, attendee_id: int) -> Member:
         member = self._event.members.get(attendee_id)
         if member is None:

@@ -493,3 +493,17 @@ def test_one_pair_is_explained_as_its_suggestion_would_be_even_off_the_list() ->
     )
     assert matcher.explain(1, 3, apart) is None
     assert matcher.explain(1, 1, settings) is None
+
+
+def test_each_need_counts_under_the_topic_closest_to_it_in_meaning() -> None:
+    # The dashboard's "topics sought and offered": needs, not ticked tags, say what people
+    # want and bring, so a nightlife person seeking football programmes counts under youth.
+    matcher = build(
+        person(1, seeking="youth football programmes", offering="nightlife mediation charter"),
+        person(2, offering="nightlife mediation charter\nyouth football programmes"),
+        person(3, seeking="youth football programmes", consent=False),
+    )
+    topics = EMBEDDER.encode(["nightlife mediation charter", "youth football programmes"])
+    counts = matcher.needs_nearest_to(topics)
+    assert counts == {"seeking": [0, 1], "offering": [2, 1]}
+    assert matcher.needs_nearest_to(topics[:0]) == {"seeking": [], "offering": []}

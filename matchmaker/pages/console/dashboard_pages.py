@@ -19,6 +19,7 @@ from matchmaker.dashboard.charts import (
     histogram_chart,
     stacked_columns,
 )
+from matchmaker.dashboard.topic_needs import needs_per_topic
 from matchmaker.events.models import Event
 from matchmaker.pages.console.dependencies import ConsoleOrganiser, Organiser
 from matchmaker.pages.console.rendering import console_page
@@ -53,10 +54,11 @@ async def _charts_context(
 ) -> dict[str, Any]:
     translators: Translators = request.app.state.translators
     t = translators.for_connection(request)
-    funnel, requests, bins, sessions, topics = await dashboard_figures(conn, event)
+    needs = await needs_per_topic(request.app.state.matchers, event)
+    funnel, requests, bins, sessions, topics = await dashboard_figures(conn, event, needs)
     funnel_names = _translated(t, FUNNEL_NAMES)
     status_names = _translated(t, STATUS_NAMES)
-    seeking, offering = t.gettext("Say what they seek"), t.gettext("Say what they offer")
+    seeking, offering = t.gettext("Needs sought"), t.gettext("Needs offered")
     topic_rows = [
         (
             topic.label,
