@@ -15,6 +15,7 @@ import contextlib
 import threading
 from collections.abc import Iterable, Mapping, Set
 
+import msgspec
 import numpy as np
 
 from matchmaker.events.match_settings import MatchSettings
@@ -58,6 +59,9 @@ class EventMatcher:
         self._popularity_lock = threading.Lock()
         # Popularity is counted under the settings viewers were last ranked with.
         self._last_settings = MatchSettings()
+        self._preview_cache: (
+            tuple[tuple[int, PopularityTable, bytes], dict[tuple[int, int], list[Ranked]]] | None
+        ) = None
 
     # -- content -----------------------------------------------------------------------
 
@@ -250,12 +254,20 @@ class EventMatcher:
             viewers = sample_viewers(np.asarray(all_ids, dtype=np.int64), PREVIEW_POPULATION)
             sample = sample_viewers(viewers, sample_size).tolist()
 
+            saved = self._saved_rankings(current)
+
             def rank_one(viewer: int, settings: MatchSettings, limit: int) -> list[Ranked]:
+                key = (viewer, limit)
+                if settings is current and key in saved:
+                    return saved[key]
                 me = self._event.members[viewer]
-                return [
+                ranked = [
                     Ranked(other.id, score, is_good(components))
                     for other, score, components in self._rank(me, settings, frozenset(), limit)
                 ]
+                if settings is current:
+                    saved[key] = ranked
+                return ranked
 
             return compare_settings(
                 rank_one,
@@ -266,6 +278,20 @@ class EventMatcher:
                 candidate,
                 k=k,
             )
+
+    def _saved_rankings(self, current: MatchSettings) -> dict[tuple[int, int], list[Ranked]]:
+        """Rankings under the saved settings, kept between previews (read lock held): an
+        organiser moving sliders previews many candidates against the same saved settings,
+        so only the candidate's half is computed again. Valid while the members, the
+        popularity table and the saved settings stay as they were."""
+        key = (self._changes, self._popularity, msgspec.json.encode(current))
+        if self._preview_cache is not None:
+            (changes, popularity, settings), rankings = self._preview_cache
+            if changes == key[0] and popularity is key[1] and settings == key[2]:
+                return rankings
+        rankings = {}
+        self._preview_cache = (key, rankings)
+        return rankings
 
     def needs_nearest_to(self, topic_vectors: Vector) -> dict[str, list[int]]:
         """For "seeking" and "offering": how many of the held attendees' needs lie closest

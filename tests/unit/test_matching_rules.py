@@ -253,6 +253,26 @@ def test_preview_reports_coverage_concentration_and_changes() -> None:
     assert report.current.top1_share > 0
 
 
+def test_previews_against_the_same_saved_settings_agree_until_the_event_changes() -> None:
+    # Rankings under the saved settings are kept between previews (sliders move often);
+    # they must never outlive a change of the people in the matcher.
+    matcher = hub_event()
+    saved = MatchSettings(popularity_damping=0.0)
+    first = matcher.preview(saved, MatchSettings(popularity_damping=1.0), 5, 3)
+    again = matcher.preview(saved, MatchSettings(popularity_damping=1.0), 5, 3)
+    assert again == first
+    same = matcher.preview(saved, MatchSettings(popularity_damping=0.0), 5, 3)
+    assert same.candidate == first.current
+    for newcomer in range(100, 110):  # they offer exactly what everyone seeks
+        add(matcher, person(newcomer, offering="youth work", seeking="youth work"))
+    changed = matcher.preview(saved, MatchSettings(popularity_damping=1.0), 5, 3)
+    assert changed.attendees == first.attendees + 10
+    assert any(set(change.before) & set(range(100, 110)) for change in changed.changes)
+    unsaved = matcher.preview(MatchSettings(popularity_damping=1.0), saved, 5, 3)
+    assert unsaved.current == changed.candidate
+    assert unsaved.candidate == changed.current
+
+
 def test_gini() -> None:
     assert gini(np.asarray([1.0, 1.0, 1.0])) == pytest.approx(0.0)
     assert gini(np.asarray([0.0, 0.0, 0.0, 4.0])) == pytest.approx(0.75)
