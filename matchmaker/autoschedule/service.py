@@ -17,6 +17,7 @@ from matchmaker.autoschedule import repository
 from matchmaker.errors import Conflict, NotFound
 from matchmaker.events.match_settings import MatchSettings
 from matchmaker.events.models import Event
+from matchmaker.mail import notify
 from matchmaker.scheduling.problem import Meeting, Objective, SchedulingProblem
 from matchmaker.scheduling.solver import solve
 from matchmaker.sessions.schemas import SlotOut, TableOut
@@ -111,6 +112,9 @@ async def _book(
         request_id=meeting.request_id,
         people=(a, b),
     )
+    # Both hear of it with the calendar invitation, as when they book it themselves; in the
+    # plan's transaction, so a refused plan mails nothing.
+    await notify.meeting_booked(conn, meeting_id, (a, b))
     return msgspec.structs.replace(meeting, id=meeting_id)
 
 

@@ -224,6 +224,11 @@ async def test_scheduler_dry_run_shows_the_grid_then_apply_books(world: World) -
         "select details from audit_log where action = 'schedule.applied'"
     )
     assert json.loads(applied_entry)["placed"] == 1
+    # Both are told, with the calendar invitation, as when they book it themselves.
+    told = await world.db.fetch(
+        "select attendee_id from mail_outbox where kind = 'meeting_booked' order by attendee_id"
+    )
+    assert len(told) == 2
 
     plan_csv = await browser.get(f"{CONSOLE}/scheduler/{session_id}/table-plan.csv")
     assert plan_csv.headers["content-type"].startswith("text/csv")
