@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+import httpx
 import pytest
 from mail.mail_world import SmtpServer
 
 from conftest import with_database
+from matchmaker.demo.generator import DEMO_EVENT
 from matchmaker.settings import REPO_ROOT
 
 CHROMIUM = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
@@ -164,8 +166,18 @@ async def live_server(
             if "attendee app" not in output:
                 tail = log_path.read_text()[-3000:]
                 raise RuntimeError(f"serve --demo did not print its links:\n{output}\n{tail}")
+            base_url = f"http://127.0.0.1:{port}"
+            # The first request that needs suggestions builds the demo event's matcher (768
+            # people and a popularity count: tens of seconds on two busy cores). Pay for it
+            # here rather than inside the first click's 30 s timeout.
+            async with httpx.AsyncClient(base_url=base_url, timeout=600) as client:
+                warmed = await client.get(
+                    f"/api/v1/events/{DEMO_EVENT.slug}/stats",
+                    headers={"Authorization": f"Bearer {organiser_token}"},
+                )
+                warmed.raise_for_status()
             yield LiveServer(
-                base_url=f"http://127.0.0.1:{port}",
+                base_url=base_url,
                 links=parse_banner(output),
                 output=output,
                 organiser_token=organiser_token,

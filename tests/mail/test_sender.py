@@ -133,8 +133,10 @@ async def test_two_senders_on_one_database_never_send_a_message_twice(
 async def test_a_sender_killed_mid_batch_loses_nothing_and_resends_with_the_same_id(
     db: asyncpg.Connection, pool_of: PoolOf, smtp_server: SmtpServer, create_attendee: Any
 ) -> None:
-    await invite_everyone(db, 8, create_attendee)
-    smtp_server.inbox.delay_s = 0.1  # a slow server, so the kill lands inside the batch
+    await invite_everyone(db, 12, create_attendee)
+    # A slow server, so the kill lands inside the batch even when this test's own steps are
+    # slowed by a busy machine (the batch takes 3.6 s; the kill comes after the second).
+    smtp_server.inbox.delay_s = 0.3
     pool = await pool_of(2)
     doomed = asyncio.create_task(sender(pool, smtp_server, "doomed", lease_s=1.0).run())
     await smtp_server.inbox.wait_for(lambda messages: len(messages) >= 2, what="two messages")
