@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from email.message import EmailMessage
 
 import httpx
 import pytest
@@ -96,8 +97,17 @@ def test_a_mailed_invitation_link_signs_in_and_a_new_link_can_be_asked_for(
     phone.page.get_by_role("button", name="Mail me a sign-in link").click()
     expect(phone.page.locator(".flashes")).to_contain_text("a sign-in link is on its way")
     phone.seen("signin-link-asked-for")
+
+    # In the language this person chose (an earlier browser test may have switched it).
+    def asked_for() -> list[EmailMessage]:
+        return [
+            m
+            for m in smtp.inbox.to(link.email)
+            if any(words in str(m["Subject"]) for words in ("sign-in link", "lien de connexion"))
+        ]
+
     deadline = time.monotonic() + 60
-    while len(smtp.inbox.to(link.email)) < 2 and time.monotonic() < deadline:
+    while not asked_for() and time.monotonic() < deadline:
         time.sleep(0.2)
-    asked = [m for m in smtp.inbox.to(link.email) if "sign-in link" in str(m["Subject"])]
+    asked = asked_for()
     assert len(asked) == 1
