@@ -17,12 +17,14 @@ from matchmaker.attendees.routes import AttendeeProfileController, OrganiserAtte
 from matchmaker.booking.routes import MeetingController, MeetingRequestController
 from matchmaker.db import (
     Database,
+    acquire,
     connect_listener,
     is_unavailable,
     migrate_when_reachable,
     open_service_database,
 )
 from matchmaker.demo.seed import seed_demo_event
+from matchmaker.events.repository import event_by_slug
 from matchmaker.events.routes import EventController
 from matchmaker.http_errors import EXCEPTION_HANDLERS
 from matchmaker.mail.routes import MailController
@@ -154,6 +156,18 @@ def _log_failure(task: asyncio.Task[None]) -> None:
         log.critical("cannot become ready: %s", task.exception())
 
 
+async def _prepare_demo_suggestions(app: Litestar, database: Database) -> None:
+    """Build the demo event's matcher before the links are printed: a fresh demo has no
+    vectors yet, and embedding its profiles takes tens of seconds on a small machine, which
+    the first person to open a printed link would otherwise wait through."""
+    summary = app.state.demo_summary
+    async with acquire(database.pool) as conn:
+        event = await event_by_slug(conn, summary.event_slug)
+    if event is not None:
+        log.info("demo: preparing suggestions for %s attendees", summary.attendees)
+        await app.state.matchers.matcher(event.id)
+
+
 async def _become_ready(
     app: Litestar, settings: Settings, database: Database, migrated: asyncio.Task[None]
 ) -> None:
@@ -168,5 +182,7 @@ async def _become_ready(
                 raise
             await asyncio.sleep(1.0)  # the database went away again: seed when it is back
     await app.state.matchers.start(database.pool, partial(connect_listener, database.dsn))
+    if settings.demo:
+        await _prepare_demo_suggestions(app, database)
     database.mark_ready()
     app.state.indexes_loaded = True

@@ -199,20 +199,23 @@ class EventMatcher:
         """Suggestions with their reasons (read lock held)."""
         own = self._event.own_vectors(me)
         others = [other for other, _, _ in ranked]
-        # Their needs in one read per kind, for the reasons' quotes.
-        rows = {kind: self._event.need_vectors(kind, others) for kind in NEED_KINDS}
+        # Their needs in one read per kind, and every need pair's cosine in one product per
+        # direction; each suggestion's reasons read their own columns (or rows) of it.
+        offers = self._event.need_vectors("offering", others)
+        seeks = self._event.need_vectors("seeking", others)
+        give = own["seeking"] @ offers.vectors.T if "seeking" in own else None
+        get = seeks.vectors @ own["offering"].T if "offering" in own else None
         suggestions: list[Suggestion] = []
         for position, (other, score, components) in enumerate(ranked):
-            theirs = {
-                kind: vectors
-                for kind in NEED_KINDS
-                if (vectors := rows[kind].of(position)) is not None
-            }
+            need_cosines = {}
+            if give is not None and (span := offers.span(position)) is not None:
+                need_cosines["give"] = give[:, span]
+            if get is not None and (span := seeks.span(position)) is not None:
+                need_cosines["get"] = get[span]
             reasons = build_reasons(
                 me,
                 other,
-                own=own,
-                theirs=theirs,
+                need_cosines=need_cosines,
                 profile_cosine=components["profile_cosine"],
                 topic_labels=self._topic_labels,
                 require_common_language=settings.require_common_language,

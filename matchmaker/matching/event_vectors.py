@@ -63,13 +63,13 @@ class NeedRows:
             result[..., present] = np.maximum.reduceat(values, starts, axis=-1)
         return result
 
-    def of(self, position: int) -> NeedMatrix | None:
-        """The rows of the member at `position` (None when they have none)."""
+    def span(self, position: int) -> slice | None:
+        """Where the rows of the member at `position` lie (None when they have none)."""
         count = int(self.counts[position])
         if count == 0:
             return None
         start = int(self.counts[:position].sum())
-        return self.vectors[start : start + count]
+        return slice(start, start + count)
 
     def segment_sum(self, values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Per member, the sum of `values` over their rows (0 without rows)."""

@@ -39,22 +39,23 @@ SIMILAR_PROFILE_THRESHOLD = 0.7
 MAX_TOPICS_NAMED = 3
 
 
-def matched_pair(seeker: FloatMatrix, provider: FloatMatrix) -> tuple[int, int, float] | None:
-    """The (seeker need, provider need, cosine) of the closest pair, or None when it does
-    not reach NEED_MATCH_COSINE."""
-    cosines = seeker @ provider.T
+def matched_pair(cosines: FloatMatrix) -> tuple[int, int, float] | None:
+    """The (seeker need, provider need, cosine) of the closest pair in a seeker-needs x
+    provider-needs matrix of cosines, or None when it does not reach NEED_MATCH_COSINE."""
     i, j = np.unravel_index(int(np.argmax(cosines)), cosines.shape)
     best = float(cosines[i, j])
     return (int(i), int(j), best) if best >= NEED_MATCH_COSINE else None
 
 
 def seek_offer_reasons(
-    me: Member, other: Member, own: Mapping[str, FloatMatrix], theirs: Mapping[str, FloatMatrix]
+    me: Member, other: Member, cosines: Mapping[str, FloatMatrix]
 ) -> list[tuple[float, Reason]]:
-    """The matched need pairs of both directions that clear the threshold, with cosines."""
+    """The matched need pairs of both directions that clear the threshold, with cosines.
+    `cosines["give"]`: my seeking needs x their offering needs; `cosines["get"]`: their
+    seeking needs x my offering needs (absent when either text is empty)."""
     found: list[tuple[float, Reason]] = []
-    if "seeking" in own and "offering" in theirs and other.shows("offering"):
-        pair = matched_pair(own["seeking"], theirs["offering"])
+    if "give" in cosines and other.shows("offering"):
+        pair = matched_pair(cosines["give"])
         if pair is not None:
             mine, their, cosine = pair
             values = {
@@ -62,8 +63,8 @@ def seek_offer_reasons(
                 "mine": trim(me.seeking_needs[mine]),
             }
             found.append((cosine, Reason(kind=OFFERS_WHAT_YOU_SEEK, values=values)))
-    if "offering" in own and "seeking" in theirs and other.shows("seeking"):
-        pair = matched_pair(theirs["seeking"], own["offering"])
+    if "get" in cosines and other.shows("seeking"):
+        pair = matched_pair(cosines["get"])
         if pair is not None:
             their, mine, cosine = pair
             values = {
@@ -127,15 +128,14 @@ def build_reasons(
     me: Member,
     other: Member,
     *,
-    own: Mapping[str, FloatMatrix],
-    theirs: Mapping[str, FloatMatrix],
+    need_cosines: Mapping[str, FloatMatrix],
     profile_cosine: float,
     topic_labels: Mapping[str, str],
     require_common_language: bool,
 ) -> list[Reason]:
     """All reasons for suggesting `other` to `me`, most telling first; never empty.
-    `own` and `theirs` hold each side's need vectors by kind (absent = empty text)."""
-    reasons = [reason for _, reason in seek_offer_reasons(me, other, own, theirs)]
+    `need_cosines` holds the need-pair cosines of each direction (see seek_offer_reasons)."""
+    reasons = [reason for _, reason in seek_offer_reasons(me, other, need_cosines)]
     for reason in (
         topic_reason(me, other, topic_labels),
         place_reason(me, other),

@@ -26,7 +26,6 @@ import pytest
 from mail.mail_world import SmtpServer
 
 from conftest import with_database
-from matchmaker.demo.generator import DEMO_EVENT
 from matchmaker.settings import REPO_ROOT
 
 CHROMIUM = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
@@ -167,15 +166,13 @@ async def live_server(
                 tail = log_path.read_text()[-3000:]
                 raise RuntimeError(f"serve --demo did not print its links:\n{output}\n{tail}")
             base_url = f"http://127.0.0.1:{port}"
-            # The first request that needs suggestions builds the demo event's matcher (768
-            # people and a popularity count: tens of seconds on two busy cores). Pay for it
-            # here rather than inside the first click's 30 s timeout.
-            async with httpx.AsyncClient(base_url=base_url, timeout=600) as client:
-                warmed = await client.get(
-                    f"/api/v1/events/{DEMO_EVENT.slug}/stats",
-                    headers={"Authorization": f"Bearer {organiser_token}"},
-                )
-                warmed.raise_for_status()
+            # serve --demo builds the demo event's matcher before printing its links, so the
+            # first person to open one does not wait for its profiles to be embedded.
+            async with httpx.AsyncClient(base_url=base_url, timeout=60) as client:
+                health = (await client.get("/health")).json()
+            loaded = health["indexes"]["events"]
+            assert len(loaded) == 1, health
+            assert loaded[0]["attendees"] > 700, health
             yield LiveServer(
                 base_url=base_url,
                 links=parse_banner(output),
